@@ -1,0 +1,45 @@
+import { InvalidDateError, parseIsoDate, type IsoDate } from "./isoDate.js";
+
+const londonParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+// A timestamp must carry its offset: without one, which instant it names
+// depends on the machine's zone, and the date could be silently wrong.
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The calendar date in Europe/London (GMT or BST) of an instant. This is the
+ * only place where time and zone enter: everything else works on dates.
+ *
+ * @param instant - a `Date`, or an ISO 8601 timestamp with `Z` or an offset
+ * @returns the London date of that instant
+ * @throws {@link InvalidDateError} for an invalid `Date`, a timestamp without offset, or any other value
+ * @throws {@link DateOutOfRangeError} if the London date lies outside 2000-01-01 to 2099-12-31
+ *
+ * @example
+ * ```ts
+ * toLondonDate("2026-03-31T23:30:00Z")  // "2026-04-01" (BST, UTC+1)
+ * toLondonDate("2026-10-25T23:30:00Z")  // "2026-10-25" (GMT again)
+ * toLondonDate(new Date(Date.UTC(2026, 11, 24, 23, 59))) // "2026-12-24"
+ * ```
+ */
+export function toLondonDate(instant: Date | string): IsoDate {
+  let date: Date;
+  if (instant instanceof Date) {
+    date = instant;
+  } else if (typeof instant === "string") {
+    if (!ISO_TIMESTAMP.test(instant)) {
+      throw new InvalidDateError(instant, "expected an ISO 8601 timestamp with Z or an offset, e.g. 2026-03-31T23:30:00Z", "timestamp");
+    }
+    date = new Date(instant);
+  } else {
+    throw new InvalidDateError(instant, "expected a Date or an ISO 8601 timestamp string", "instant");
+  }
+  if (Number.isNaN(date.getTime())) throw new InvalidDateError(instant, "it is not a real instant", "instant");
+  const parts = Object.fromEntries(londonParts.formatToParts(date).map((part) => [part.type, part.value]));
+  return parseIsoDate(`${parts.year}-${parts.month}-${parts.day}`, "London date");
+}

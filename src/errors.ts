@@ -1,0 +1,15 @@
+/**
+ * The base class of every error this library throws on purpose, so that a
+ * caller can tell "my input was wrong" (catch this) from a bug (anything else).
+ *
+ * Each subclass has a stable `code` to switch on; messages are for people and
+ * may be reworded between minor versions.
+ */
+export abstract class SafeguardingEscalationError extends Error {
+  abstract readonly code: string;
+
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * safeguarding-escalation: deadlines, overdue status and escalation targets
+ * for UK multi-agency professional-disagreement protocols, over working-day
+ * calendars with the UK's bank holidays.
+ *
+ * @packageDocumentation
+ */
+export * from "./calendar/index.js";
+export { SafeguardingEscalationError } from "./errors.js";
