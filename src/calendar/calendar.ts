@@ -69,27 +69,63 @@ export interface CalendarIndex {
   readonly cumulative: Int32Array;
   /** Day numbers of all working days, ascending. */
   readonly workingDays: Int32Array;
-  /** Why each non-working day is one; absent for working days. */
+  /** Bank holidays and closures by day number (weekends are derived, see {@link reasonsFor}). */
   readonly reasons: ReadonlyMap<number, readonly NonWorkingReason[]>;
 }
 
 const DAYS = LAST_DAY - FIRST_DAY + 1;
+const WEEKEND: readonly NonWorkingReason[] = Object.freeze([{ kind: "weekend" }]);
 const indexes = new WeakMap<Calendar, CalendarIndex>();
 
-function buildIndex(isWorking: (dayNumber: number) => boolean, reasons: ReadonlyMap<number, readonly NonWorkingReason[]>): CalendarIndex {
-  const working = new Uint8Array(DAYS);
+function indexFrom(working: Uint8Array, reasons: ReadonlyMap<number, readonly NonWorkingReason[]>): CalendarIndex {
   const cumulative = new Int32Array(DAYS);
-  const days: number[] = [];
   let count = 0;
   for (let i = 0; i < DAYS; i++) {
-    if (isWorking(FIRST_DAY + i)) {
-      working[i] = 1;
-      days.push(FIRST_DAY + i);
-      count++;
-    }
+    count += working[i] as number;
     cumulative[i] = count;
   }
-  return { working, cumulative, workingDays: Int32Array.from(days), reasons };
+  const workingDays = new Int32Array(count);
+  for (let i = 0, next = 0; i < DAYS; i++) if (working[i] === 1) workingDays[next++] = FIRST_DAY + i;
+  return { working, cumulative, workingDays, reasons };
+}
+
+/** @internal Why a day is not a working day of the index: empty for a working day. */
+export function reasonsFor(index: CalendarIndex, dayNumber: number): readonly NonWorkingReason[] {
+  if (index.working[dayNumber - FIRST_DAY] === 1) return [];
+  const listed = index.reasons.get(dayNumber);
+  const weekday = weekdayOf(dayNumber);
+  if (weekday !== 0 && weekday !== 6) return listed ?? [];
+  return listed === undefined ? WEEKEND : [...WEEKEND, ...listed];
+}
+
+const baseIndexes = new Map<Jurisdiction, CalendarIndex>();
+
+/** The index of a jurisdiction with no closures or extra days, built once. */
+function baseIndexOf(jurisdiction: Jurisdiction): CalendarIndex {
+  let index = baseIndexes.get(jurisdiction);
+  if (index === undefined) {
+    const working = new Uint8Array(DAYS);
+    for (let i = 0; i < DAYS; i++) {
+      const weekday = weekdayOf(FIRST_DAY + i);
+      working[i] = weekday === 0 || weekday === 6 ? 0 : 1;
+    }
+    const reasons = new Map<number, NonWorkingReason[]>();
+    for (const holiday of bankHolidaysOf(jurisdiction)) {
+      working[holiday.dayNumber - FIRST_DAY] = 0;
+      reasons.set(holiday.dayNumber, [
+        {
+          kind: "bank-holiday",
+          jurisdiction,
+          name: holiday.name,
+          ...(holiday.nameCy === undefined ? {} : { nameCy: holiday.nameCy }),
+          substitute: holiday.substitute,
+        },
+      ]);
+    }
+    index = indexFrom(working, reasons);
+    baseIndexes.set(jurisdiction, index);
+  }
+  return index;
 }
 
 function freezeCalendar(calendar: Calendar, index: CalendarIndex): Calendar {
@@ -182,38 +218,19 @@ export function createCalendar(options: CalendarOptions): Calendar {
   const closures = normaliseClosures(options.closures);
   const extraWorkingDays = normaliseDates(options.extraWorkingDays, "extraWorkingDays");
 
-  const reasons = new Map<number, NonWorkingReason[]>();
-  const addReason = (dayNumber: number, reason: NonWorkingReason): void => {
-    const list = reasons.get(dayNumber);
-    if (list === undefined) reasons.set(dayNumber, [reason]);
-    else list.push(reason);
-  };
-  for (const holiday of bankHolidaysOf(jurisdiction)) {
-    addReason(holiday.dayNumber, {
-      kind: "bank-holiday",
-      jurisdiction,
-      name: holiday.name,
-      ...(holiday.nameCy === undefined ? {} : { nameCy: holiday.nameCy }),
-      substitute: holiday.substitute,
-    });
-  }
-  for (const closure of closures) {
-    addReason(toDayNumber(closure.date), closure.name === undefined ? { kind: "closure" } : { kind: "closure", name: closure.name });
-  }
-  const extra = new Set(extraWorkingDays.map((date) => toDayNumber(date)));
-  for (const dayNumber of extra) reasons.delete(dayNumber);
-
-  const isWorking = (dayNumber: number): boolean => {
-    if (extra.has(dayNumber)) return true;
-    const weekday = weekdayOf(dayNumber);
-    return weekday !== 0 && weekday !== 6 && !reasons.has(dayNumber);
-  };
-  // Weekend reasons are added after the index is built, for explanations only.
-  const index = buildIndex(isWorking, reasons);
-  for (let i = 0; i < DAYS; i++) {
-    const dayNumber = FIRST_DAY + i;
-    const weekday = weekdayOf(dayNumber);
-    if ((weekday === 0 || weekday === 6) && index.working[i] === 0) addReason(dayNumber, { kind: "weekend" });
+  const base = baseIndexOf(jurisdiction);
+  let index = base;
+  if (closures.length > 0 || extraWorkingDays.length > 0) {
+    const working = base.working.slice();
+    const reasons = new Map(base.reasons);
+    for (const closure of closures) {
+      const dayNumber = toDayNumber(closure.date);
+      working[dayNumber - FIRST_DAY] = 0;
+      const reason: NonWorkingReason = closure.name === undefined ? { kind: "closure" } : { kind: "closure", name: closure.name };
+      reasons.set(dayNumber, [...(reasons.get(dayNumber) ?? []), reason]);
+    }
+    for (const date of extraWorkingDays) working[toDayNumber(date) - FIRST_DAY] = 1;
+    index = indexFrom(working, reasons);
   }
 
   const confirmed = confirmedRangeOf(jurisdiction);
@@ -245,17 +262,13 @@ export function createCalendar(options: CalendarOptions): Calendar {
 export function joinCalendars(...calendars: readonly Calendar[]): Calendar {
   if (calendars.length === 0) throw new InvalidCalendarError("joinCalendars() needs at least one calendar.");
   const parts = calendars.map(indexOf);
+  const working = new Uint8Array(DAYS).fill(1);
   const reasons = new Map<number, NonWorkingReason[]>();
   for (const part of parts) {
-    for (const [dayNumber, list] of part.reasons) {
-      const merged = reasons.get(dayNumber) ?? [];
-      for (const reason of list) {
-        if (!(reason.kind === "weekend" && merged.some((r) => r.kind === "weekend"))) merged.push(reason);
-      }
-      reasons.set(dayNumber, merged);
-    }
+    for (let i = 0; i < DAYS; i++) working[i] = (working[i] as number) & (part.working[i] as number);
+    for (const [dayNumber, list] of part.reasons) reasons.set(dayNumber, [...(reasons.get(dayNumber) ?? []), ...list]);
   }
-  const index = buildIndex((dayNumber) => parts.every((part) => part.working[dayNumber - FIRST_DAY] === 1), reasons);
+  const index = indexFrom(working, reasons);
 
   const jurisdictions = [...new Set(calendars.flatMap((calendar) => calendar.jurisdictions))];
   const closures = new Map<IsoDate, Closure>();

@@ -1,5 +1,5 @@
 import { advance } from "./advance.js";
-import { indexOf, type Calendar, type NonWorkingReason } from "./calendar.js";
+import { indexOf, reasonsFor, type Calendar, type NonWorkingReason } from "./calendar.js";
 import { isConfirmedDate } from "./isConfirmedDate.js";
 import { assertWholeNumber, toDayNumber, toIsoDate, type IsoDate } from "./isoDate.js";
 
@@ -57,8 +57,8 @@ export function explainWorkingDays(date: IsoDate, n: number, calendar: Calendar)
   // With n = 0 the start day itself may be the result, and is then counted.
   const first = n === 0 ? start : start + step;
   for (let day = first; step > 0 ? day <= end : day >= end; day += step) {
-    const reasons = index.reasons.get(day);
-    if (reasons === undefined) counted.push(toIsoDate(day));
+    const reasons = reasonsFor(index, day);
+    if (reasons.length === 0) counted.push(toIsoDate(day));
     else skipped.push({ date: toIsoDate(day), reasons });
   }
   if (step < 0) skipped.reverse();

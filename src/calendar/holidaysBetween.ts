@@ -1,4 +1,4 @@
-import { indexOf, type Calendar } from "./calendar.js";
+import { indexOf, reasonsFor, type Calendar } from "./calendar.js";
 import { toDayNumber, toIsoDate, type IsoDate } from "./isoDate.js";
 import type { Jurisdiction } from "./jurisdiction.js";
 
@@ -41,7 +41,7 @@ export function holidaysBetween(from: IsoDate, to: IsoDate, calendar: Calendar):
   const last = toDayNumber(to, "end date");
   const holidays: BankHoliday[] = [];
   for (let dayNumber = first; dayNumber <= last; dayNumber++) {
-    for (const reason of index.reasons.get(dayNumber) ?? []) {
+    for (const reason of reasonsFor(index, dayNumber)) {
       if (reason.kind !== "bank-holiday") continue;
       holidays.push({
         date: toIsoDate(dayNumber),

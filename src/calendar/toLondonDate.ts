@@ -1,4 +1,4 @@
-import { InvalidDateError, parseIsoDate, type IsoDate } from "./isoDate.js";
+import { daysInMonth, InvalidDateError, parseIsoDate, type IsoDate } from "./isoDate.js";
 
 const londonParts = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
@@ -34,6 +34,12 @@ export function toLondonDate(instant: Date | string): IsoDate {
   } else if (typeof instant === "string") {
     if (!ISO_TIMESTAMP.test(instant)) {
       throw new InvalidDateError(instant, "expected an ISO 8601 timestamp with Z or an offset, e.g. 2026-03-31T23:30:00Z", "timestamp");
+    }
+    // Date would roll 30 February over into March: check the day exists.
+    const [year, month, day] = [0, 5, 8].map((at) => Number(instant.slice(at, at + (at === 0 ? 4 : 2)))) as [number, number, number];
+    if (month < 1 || month > 12) throw new InvalidDateError(instant, `there is no month ${month}`, "timestamp");
+    if (day < 1 || day > daysInMonth(year, month)) {
+      throw new InvalidDateError(instant, `month ${month} of ${year} has ${daysInMonth(year, month)} days`, "timestamp");
     }
     date = new Date(instant);
   } else {
