@@ -7,3 +7,4 @@
  */
 export * from "./calendar/index.js";
 export { SafeguardingEscalationError } from "./errors.js";
+export * from "./policy/index.js";

@@ -1,0 +1,30 @@
+/**
+ * Benchmarks, run with `npm run bench`. Each section is a function returning
+ * its rows and checks; add a section by appending it to `sections`.
+ */
+import { availableParallelism, cpus } from "node:os";
+import { calendarBench } from "./calendar.js";
+import { renderSection, sinkValue, type Section } from "./harness.js";
+
+const sections: readonly Section[] = [calendarBench];
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log("# Benchmarks\n");
+  console.log(`- Date: ${new Date().toISOString()}`);
+  console.log(`- Node: ${process.version} (${process.platform} ${process.arch})`);
+  console.log(`- CPU: ${cpus()[0]?.model ?? "unknown"}, ${availableParallelism()} available in parallel\n`);
+
+  let allMet = true;
+  for (const section of sections) {
+    const report = await section();
+    console.log(renderSection(report));
+    console.log("");
+    allMet &&= report.targets.every((t) => t.met);
+  }
+
+  // Printed so the accumulated results are observably used.
+  console.log(`Finished in ${((Date.now() - started) / 1000).toFixed(1)} s (result checksum ${sinkValue()}). Targets: ${allMet ? "all met" : "some MISSED"}.`);
+}
+
+await main();

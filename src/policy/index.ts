@@ -1,0 +1,29 @@
+export { formatPath } from "./issues.js";
+export type { PolicyIssue } from "./issues.js";
+export { lintPolicy } from "./lintPolicy.js";
+export type { LintOptions } from "./lintPolicy.js";
+export { parsePolicy } from "./parsePolicy.js";
+export type { ParsePolicyResult } from "./parsePolicy.js";
+export { CASE_FLAGS, DUTY_KINDS, policySchema, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./schema.js";
+export type {
+  Anchor,
+  CaseFlag,
+  Condition,
+  CopyRule,
+  Duty,
+  DutyKind,
+  FinalStep,
+  Limit,
+  OtherReading,
+  Policy,
+  Role,
+  RoleKind,
+  Rule,
+  Source,
+  Stage,
+  Step,
+  Subject,
+  Target,
+} from "./schema.js";
+export { DOCUMENT_LIMITS } from "./untrusted.js";
+export { policyJsonSchema } from "./jsonSchema.js";

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { policySchema } from "./schema.js";
+
+/**
+ * The JSON Schema (draft 2020-12) of a policy definition, generated from the
+ * zod schema. `schema/policy.schema.json` is this, written by
+ * `npm run gen:schema`; policy files name it with `$schema` so editors
+ * complete and check them. Cross-references (a role id used as an actor) and
+ * the dates' real-calendar check are beyond JSON Schema: `parsePolicy` makes them.
+ *
+ * @returns a plain JSON-serialisable object
+ *
+ * @example
+ * ```ts
+ * writeFileSync("policy.schema.json", JSON.stringify(policyJsonSchema(), null, 2));
+ * ```
+ */
+export function policyJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(policySchema, { io: "input", unrepresentable: "throw" }),
+    $id: "https://unpkg.com/safeguarding-escalation/schema/policy.schema.json",
+    title: "Safeguarding escalation policy",
+  };
+}

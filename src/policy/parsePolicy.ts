@@ -1,0 +1,46 @@
+import type { PolicyIssue } from "./issues.js";
+import { referenceIssues } from "./references.js";
+import { policySchema, type Policy } from "./schema.js";
+import { checkUntrusted } from "./untrusted.js";
+import { fromZodIssues } from "./zodIssues.js";
+
+/** What {@link parsePolicy} returns: the policy, or why it is not one. */
+export type ParsePolicyResult =
+  | { readonly success: true; readonly policy: Policy }
+  | { readonly success: false; readonly errors: readonly PolicyIssue[] };
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Checks a policy definition (parsed JSON, or an object built in code) and
+ * returns it typed and deeply frozen, or every problem found, each with its
+ * JSON path and a sentence a policy officer can act on. The input is treated
+ * as untrusted and never changed: unknown fields, `__proto__` keys, wrong
+ * types, references to undeclared roles, stages or steps, and documents too
+ * large or too deep are all errors, never crashes.
+ *
+ * @param input - the candidate policy
+ * @returns `{ success: true, policy }` or `{ success: false, errors }`
+ *
+ * @example
+ * ```ts
+ * const result = parsePolicy(JSON.parse(readFileSync("policies/swindon.json", "utf8")));
+ * if (!result.success) for (const e of result.errors) console.log(formatPath(e.path), e.message);
+ * // e.g. "stages[1].limit.workingDays Expected a whole number, got the text \"5\"."
+ * ```
+ */
+export function parsePolicy(input: unknown): ParsePolicyResult {
+  const untrusted = checkUntrusted(input);
+  if (untrusted.length > 0) return { success: false, errors: untrusted };
+  const parsed = policySchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { success: false, errors: fromZodIssues(parsed.error.issues) };
+  const references = referenceIssues(parsed.data);
+  if (references.length > 0) return { success: false, errors: references };
+  return { success: true, policy: deepFreeze(parsed.data) };
+}

@@ -1,0 +1,154 @@
+import { issue, type PolicyIssue } from "./issues.js";
+import type { Anchor, Limit, Policy } from "./schema.js";
+
+type Path = readonly (string | number)[];
+
+/**
+ * @internal The checks a schema cannot make: every reference names something
+ * declared, ids are unique, stages are in order, and no limit depends on
+ * itself or on a later stage. All findings are errors: `parsePolicy` refuses
+ * a policy that has any.
+ */
+export function referenceIssues(policy: Policy): PolicyIssue[] {
+  return analyseReferences(policy).issues;
+}
+
+/** @internal {@link referenceIssues}, and the role ids the policy refers to. */
+export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; usedRoles: Set<string> } {
+  const issues: PolicyIssue[] = [];
+  const usedRoles = new Set<string>();
+  const roles = new Map<string, Path>();
+  policy.roles.forEach((role, index) => declare(roles, role.id, ["roles", index, "id"], "role", issues));
+
+  // Stages, steps, duties and rules share one namespace: anchors name them.
+  const ids = new Map<string, Path>();
+  const stageNumber = new Map<string, number>();
+  const stepStage = new Map<string, number>();
+  policy.stages.forEach((stage, s) => {
+    declare(ids, stage.id, ["stages", s, "id"], "id", issues);
+    stageNumber.set(stage.id, stage.number);
+    stage.steps?.forEach((step, t) => {
+      declare(ids, step.id, ["stages", s, "steps", t, "id"], "id", issues);
+      stepStage.set(step.id, stage.number);
+    });
+    stage.duties?.forEach((duty, d) => declare(ids, duty.id, ["stages", s, "duties", d, "id"], "id", issues));
+    stage.afterResolution?.forEach((duty, d) => declare(ids, duty.id, ["stages", s, "afterResolution", d, "id"], "id", issues));
+    const previous = policy.stages[s - 1];
+    if (previous !== undefined && stage.number <= previous.number) {
+      issues.push(issue("stage-order", ["stages", s, "number"], `Stage numbers must increase down the ladder: ${stage.number} follows ${previous.number}.`));
+    }
+  });
+  policy.duties?.forEach((duty, d) => declare(ids, duty.id, ["duties", d, "id"], "id", issues));
+  policy.rules?.forEach((rule, r) => declare(ids, rule.id, ["rules", r, "id"], "id", issues));
+  policy.final?.duties?.forEach((duty, d) => declare(ids, duty.id, ["final", "duties", d, "id"], "id", issues));
+
+  const role = (value: string | undefined, path: Path): void => {
+    if (value !== undefined) usedRoles.add(value);
+    if (value !== undefined && !roles.has(value)) {
+      issues.push(issue("unknown-role", path, `${JSON.stringify(value)} is not one of the policy's roles (${[...roles.keys()].join(", ")}). Declare it in "roles" or correct the spelling.`));
+    }
+  };
+  const roleList = (values: readonly string[] | undefined, path: Path): void => values?.forEach((value, index) => role(value, [...path, index]));
+  const stage = (value: string | undefined, path: Path): void => {
+    if (value !== undefined && !stageNumber.has(value)) {
+      issues.push(issue("unknown-stage", path, `${JSON.stringify(value)} is not the id of a stage (${[...stageNumber.keys()].join(", ")}).`));
+    }
+  };
+  const limit = (value: Limit | null | undefined, path: Path, ownNumber?: number): void => {
+    if (value === null || value === undefined) return;
+    anchor(value.from, [...path, "from"], ownNumber);
+  };
+  const anchor = (from: Anchor, path: Path, ownNumber?: number): void => {
+    if ("completionOf" in from || "startOf" in from) {
+      const target = "completionOf" in from ? from.completionOf : from.startOf;
+      const key = "completionOf" in from ? "completionOf" : "startOf";
+      stage(target, [...path, key]);
+      const targetNumber = stageNumber.get(target);
+      const isForward = targetNumber !== undefined && ownNumber !== undefined && (key === "completionOf" ? targetNumber >= ownNumber : targetNumber > ownNumber);
+      if (isForward) {
+        issues.push(issue("unreachable", [...path, key], `This limit runs from the ${key === "completionOf" ? "completion" : "start"} of stage ${targetNumber}, which does not come before it: it could never be timed.`));
+      }
+    } else if ("step" in from && !stepStage.has(from.step)) {
+      issues.push(issue("unknown-step", [...path, "step"], `${JSON.stringify(from.step)} is not the id of a step (${[...stepStage.keys()].join(", ") || "the policy has no steps"}).`));
+    }
+  };
+  const duties = (list: Policy["duties"], path: Path, ownNumber?: number): void =>
+    list?.forEach((duty, d) => {
+      roleList(duty.to, [...path, d, "to"]);
+      limit(duty.limit, [...path, d, "limit"], ownNumber);
+    });
+
+  policy.stages.forEach((s, index) => {
+    const path = ["stages", index];
+    roleList(s.actors.raising, [...path, "actors", "raising"]);
+    roleList(s.actors.receiving, [...path, "actors", "receiving"]);
+    limit(s.limit, [...path, "limit"], s.number);
+    s.steps?.forEach((step, t) => {
+      roleList(step.actors, [...path, "steps", t, "actors"]);
+      limit(step.limit, [...path, "steps", t, "limit"], s.number);
+    });
+    s.notify?.forEach((target, t) => {
+      roleList(target.to, [...path, "notify", t, "to"]);
+      role(target.via, [...path, "notify", t, "via"]);
+    });
+    duties(s.duties, [...path, "duties"], s.number);
+    duties(s.afterResolution, [...path, "afterResolution"], s.number);
+  });
+  duties(policy.duties, ["duties"]);
+  policy.copyRules?.forEach((rule, r) => {
+    roleList(rule.to, ["copyRules", r, "to"]);
+    stage(rule.fromStage, ["copyRules", r, "fromStage"]);
+  });
+  policy.rules?.forEach((rule, r) => {
+    const path = ["rules", r];
+    roleList(rule.to, [...path, "to"]);
+    stage(rule.stage, [...path, "stage"]);
+    rule.atStages?.forEach((id, index) => stage(id, [...path, "atStages", index]));
+    limit(rule.limit, [...path, "limit"]);
+    if (rule.effect === "start-at-stage" && rule.stage === undefined) issues.push(issue("incomplete-rule", [...path, "stage"], "A start-at-stage rule must name the stage to go to."));
+    if (rule.effect === "notify" && rule.to === undefined) issues.push(issue("incomplete-rule", [...path, "to"], "A notify rule must say whom to tell (\"to\")."));
+  });
+  if (policy.final !== undefined) {
+    role(policy.final.body, ["final", "body"]);
+    const lastNumber = policy.stages.at(-1)?.number;
+    limit(policy.final.limit, ["final", "limit"], lastNumber === undefined ? undefined : lastNumber + 1);
+    duties(policy.final.duties, ["final", "duties"]);
+  }
+  issues.push(...stepCycles(policy));
+  return { issues, usedRoles };
+}
+
+function declare(seen: Map<string, Path>, id: string, path: Path, what: string, issues: PolicyIssue[]): void {
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, path);
+  } else {
+    issues.push(issue("duplicate-id", path, `The ${what} ${JSON.stringify(id)} is declared twice (first at ${first.join(".")}); ids must be unique.`));
+  }
+}
+
+/** Steps may run from one another; a ring of them could never be timed. */
+function stepCycles(policy: Policy): PolicyIssue[] {
+  const next = new Map<string, { step: string; path: Path }>();
+  policy.stages.forEach((stage, s) =>
+    stage.steps?.forEach((step, t) => {
+      if (step.limit !== null && "step" in step.limit.from) next.set(step.id, { step: step.limit.from.step, path: ["stages", s, "steps", t, "limit", "from", "step"] });
+    }),
+  );
+  const issues: PolicyIssue[] = [];
+  const reported = new Set<string>();
+  for (const start of next.keys()) {
+    const seen: string[] = [];
+    let current: string | undefined = start;
+    while (current !== undefined && !seen.includes(current)) {
+      seen.push(current);
+      current = next.get(current)?.step;
+    }
+    if (current !== undefined && !reported.has(current)) {
+      const ring = seen.slice(seen.indexOf(current));
+      ring.forEach((id) => reported.add(id));
+      issues.push(issue("cycle", next.get(current)?.path ?? [], `These steps each run from the next, in a ring that could never be timed: ${ring.join(" → ")} → ${current}.`));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { formatPath, lintPolicy, parsePolicy, type Policy, type PolicyIssue } from "../../src/index.js";
+import { minimalPolicy } from "./minimalPolicy.js";
+
+type Edit = (policy: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function errorsAfter(edit: Edit): { path: string; code: string; message: string }[] {
+  const policy = minimalPolicy();
+  edit(policy);
+  const result = parsePolicy(policy);
+  if (result.success) throw new Error("expected the policy to be refused");
+  return result.errors.map((error: PolicyIssue) => ({ path: formatPath(error.path), code: error.code, message: error.message }));
+}
+
+describe("parsePolicy", () => {
+  it("accepts a valid policy, typed and deeply frozen, without changing the input", () => {
+    const input = minimalPolicy();
+    const before = structuredClone(input);
+    const result = parsePolicy(input);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.policy.stages[1]?.limit?.workingDays).toBe(5);
+    expect(Object.isFrozen(result.policy)).toBe(true);
+    expect(Object.isFrozen(result.policy.stages[0]?.limit?.from)).toBe(true);
+    expect(input).toEqual(before);
+    expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it.each<[string, Edit, { path: string; code: string; message: RegExp }]>([
+    ["a wrong type", (p) => (p.stages[1].limit.workingDays = "5"), { path: "stages[1].limit.workingDays", code: "wrong-type", message: /Expected a number, got the text "5"/ }],
+    ["a fraction", (p) => (p.stages[1].limit.workingDays = 2.5), { path: "stages[1].limit.workingDays", code: "wrong-type", message: /whole number/ }],
+    ["a missing field", (p) => delete p.stages[0].source, { path: "stages[0].source", code: "missing", message: /required/ }],
+    ["an unknown field", (p) => (p.stages[0].limt = {}), { path: "stages[0].limt", code: "unknown-field", message: /Unknown field "limt"/ }],
+    ["a bad jurisdiction", (p) => (p.jurisdiction = "england"), { path: "jurisdiction", code: "not-allowed", message: /Expected one of "england-and-wales", "wales"/ }],
+    ["an impossible date", (p) => (p.reviewDue = "2026-02-30"), { path: "reviewDue", code: "invalid", message: /real date/ }],
+    ["two amounts", (p) => (p.stages[0].limit.calendarDays = 2), { path: "stages[0].limit", code: "invalid", message: /only one of .* not workingDays and calendarDays/ }],
+    ["no amount", (p) => delete p.stages[0].limit.workingDays, { path: "stages[0].limit", code: "invalid", message: /needs one of workingDays/ }],
+    ["a bad anchor", (p) => (p.stages[1].limit.from = { after: "first" }), { path: "stages[1].limit.from", code: "no-matching-form", message: /Expected \{ "raised": true \}/ }],
+    ["a wrong type inside an anchor", (p) => (p.stages[1].limit.from = { completionOf: 1 }), { path: "stages[1].limit.from.completionOf", code: "wrong-type", message: /Expected text/ }],
+    ["a bad id", (p) => (p.roles[0].id = "Line Manager"), { path: "roles[0].id", code: "bad-format", message: /lower-case words joined by hyphens/ }],
+    ["an empty ladder", (p) => (p.stages = []), { path: "stages", code: "too-few", message: /at least 1 entry/ }],
+  ])("reports %s with its path and a readable sentence", (_, edit, expected) => {
+    const errors = errorsAfter(edit);
+    expect(errors).toContainEqual({ path: expected.path, code: expected.code, message: expect.stringMatching(expected.message) });
+  });
+
+  it.each<[string, Edit, { path: string; code: string; message: RegExp }]>([
+    ["an undeclared role", (p) => (p.stages[1].actors.raising = ["line-manger"]), { path: "stages[1].actors.raising[0]", code: "unknown-role", message: /"line-manger" is not one of the policy's roles \(practitioner, line-manager\)/ }],
+    ["an unknown stage", (p) => (p.stages[1].limit.from = { completionOf: "frist" }), { path: "stages[1].limit.from.completionOf", code: "unknown-stage", message: /"frist" is not the id of a stage/ }],
+    ["an unknown step", (p) => (p.stages[1].limit.from = { step: "respond" }), { path: "stages[1].limit.from.step", code: "unknown-step", message: /"respond" is not the id of a step/ }],
+    ["a duplicate id", (p) => (p.stages[1].id = "first"), { path: "stages[1].id", code: "duplicate-id", message: /declared twice/ }],
+    ["stages out of order", (p) => (p.stages[1].number = 1), { path: "stages[1].number", code: "stage-order", message: /must increase/ }],
+    ["a forward anchor", (p) => (p.stages[0].limit.from = { completionOf: "second" }), { path: "stages[0].limit.from.completionOf", code: "unreachable", message: /could never be timed/ }],
+  ])("refuses %s", (_, edit, expected) => {
+    expect(errorsAfter(edit)).toContainEqual({ path: expected.path, code: expected.code, message: expect.stringMatching(expected.message) });
+  });
+
+  it("refuses a ring of steps", () => {
+    const errors = errorsAfter((p) => {
+      const source = { section: "1", quote: "q" };
+      p.stages[0].steps = [
+        { id: "a", title: "A", actors: ["practitioner"], limit: { workingDays: 1, from: { step: "b" }, source }, source },
+        { id: "b", title: "B", actors: ["practitioner"], limit: { workingDays: 1, from: { step: "a" }, source }, source },
+      ];
+    });
+    expect(errors.map((error) => error.code)).toContain("cycle");
+  });
+});
+
+describe("parsePolicy on hostile input", () => {
+  it.each([null, 5, "policy", [], undefined])("refuses %j as a whole", (value) => {
+    const result = parsePolicy(value);
+    expect(result.success).toBe(false);
+  });
+
+  it("refuses __proto__ and constructor keys by path, as JSON.parse leaves them", () => {
+    const result = parsePolicy(JSON.parse('{"id":"x","__proto__":{"polluted":true},"stages":[{"constructor":{}}]}'));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.errors.map((error) => [formatPath(error.path), error.code])).toEqual(
+      expect.arrayContaining([
+        ["__proto__", "forbidden-key"],
+        ["stages[0].constructor", "forbidden-key"],
+      ]),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("refuses documents nested too deep or too large, without a stack overflow", () => {
+    let deep: unknown = "bottom";
+    for (let level = 0; level < 100_000; level++) deep = [deep];
+    const tooDeep = parsePolicy({ ...minimalPolicy(), document: deep });
+    expect(!tooDeep.success && tooDeep.errors[0]?.code).toBe("document-too-deep");
+    const tooLarge = parsePolicy({ ...minimalPolicy(), roles: Array.from({ length: 60_000 }, () => 1) });
+    expect(!tooLarge.success && tooLarge.errors[0]?.code).toBe("document-too-large");
+    const longText = parsePolicy({ ...minimalPolicy(), title: "x".repeat(20_000) });
+    expect(!longText.success && longText.errors[0]?.code).toBe("string-too-long");
+  });
+
+  it("refuses values that are not JSON", () => {
+    const result = parsePolicy({ ...minimalPolicy(), approved: new Date() });
+    expect(!result.success && result.errors[0]).toMatchObject({ code: "not-json", path: ["approved"] });
+  });
+});
+
+describe("lintPolicy", () => {
+  function parsed(edit: Edit = () => undefined): Policy {
+    const input = minimalPolicy();
+    edit(input);
+    const result = parsePolicy(input);
+    if (!result.success) throw new Error(JSON.stringify(result.errors));
+    return result.policy;
+  }
+
+  it("is silent on a sound policy before its review date", () => {
+    expect(lintPolicy(parsed(), { today: "2026-02-28" })).toEqual([]);
+  });
+
+  it("warns of a passed review date, a stage with no limit, a contradiction and an unused role", () => {
+    const policy = parsed((p) => {
+      p.stages[1].limit = null;
+      p.stages[0].limit.otherReadings = [{ calendarDays: 2, note: "the flowchart says 2 days", source: { section: "Flowchart", quote: "2 days" } }];
+      p.roles.push({ id: "chair", kind: "board-chair", title: "Chair" });
+    });
+    const findings = lintPolicy(policy, { today: "2026-11-24" });
+    expect(findings.map((finding) => [finding.severity, finding.code, formatPath(finding.path)])).toEqual([
+      ["warning", "no-time-limit", "stages[1].limit"],
+      ["warning", "review-date-passed", "reviewDue"],
+      ["warning", "contradiction", "stages[0].limit.otherReadings[0]"],
+      ["warning", "unused-role", "roles[2]"],
+    ]);
+  });
+
+  it("reports reference errors in a policy built in code", () => {
+    const policy = structuredClone(parsed()) as Policy & { stages: { actors: { raising: string[] } }[] };
+    (policy.stages[0] as { actors: { raising: string[] } }).actors.raising = ["nobody"];
+    expect(lintPolicy(policy, { today: "2026-01-01" })[0]).toMatchObject({ severity: "error", code: "unknown-role" });
+  });
+});
