@@ -75,7 +75,15 @@ function calibrateBatch(op: Op, inputs: number): number {
 export async function measure(name: string, op: Op, inputs: number, timeMs: number): Promise<Measurement> {
   const batch = calibrateBatch(op, inputs);
   let next = 0;
-  const bench = new Bench({ name, time: timeMs, iterations: 10, warmupTime: Math.min(250, timeMs / 2), throws: true });
+  // Low iteration floors: at a few ops/s the defaults (64 runs, 16 warmup runs) would take minutes.
+  const bench = new Bench({
+    name,
+    time: timeMs,
+    iterations: 10,
+    warmupTime: Math.min(250, timeMs / 2),
+    warmupIterations: 2,
+    throws: true,
+  });
   bench.add(
     name,
     (): FnReturnedObject => {

@@ -1,6 +1,6 @@
 import { advance } from "./advance.js";
 import { indexOf, type Calendar } from "./calendar.js";
-import { assertWholeNumber, toDayNumber, toIsoDate, type IsoDate } from "./isoDate.js";
+import { assertWholeNumber, DateOutOfRangeError, FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, toDayNumber, toIsoDate, type IsoDate } from "./isoDate.js";
 
 /**
  * Moves a date by a number of working days. The start day never counts,
@@ -34,5 +34,13 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: Calendar): Is
   const index = indexOf(calendar);
   const start = toDayNumber(date);
   assertWholeNumber(n, "number of working days");
-  return toIsoDate(advance(index, start, n, () => `${date} ${n < 0 ? "-" : "+"} ${Math.abs(n)} working days`));
+  const result = advance(index, start, n);
+  if (result === undefined) throw outOfRange(date, n);
+  return toIsoDate(result);
+}
+
+/** @internal The error for a working-day count that leaves the supported range. */
+export function outOfRange(date: IsoDate, n: number): DateOutOfRangeError {
+  const what = `${date} ${n < 0 ? "-" : "+"} ${Math.abs(n)} working days`;
+  return new DateOutOfRangeError(what, `${what} falls outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}.`);
 }

@@ -1,5 +1,5 @@
 import type { CalendarIndex } from "./calendar.js";
-import { checkedResult, FIRST_DAY, LAST_DAY } from "./isoDate.js";
+import { FIRST_DAY } from "./isoDate.js";
 
 /**
  * @internal The working-day step behind {@link addWorkingDays}, on day
@@ -7,9 +7,10 @@ import { checkedResult, FIRST_DAY, LAST_DAY } from "./isoDate.js";
  *
  * For n > 0, the n-th working day strictly after `dayNumber`; for n < 0, the
  * |n|-th strictly before; for n = 0, `dayNumber` if it is a working day, else
- * the next one.
+ * the next one. Undefined when the answer lies beyond the supported range:
+ * unknown, not "no working day".
  */
-export function advance(index: CalendarIndex, dayNumber: number, n: number, describe: () => string): number {
+export function advance(index: CalendarIndex, dayNumber: number, n: number): number | undefined {
   const offset = dayNumber - FIRST_DAY;
   const before = index.cumulative[offset] as number;
   const isWorking = index.working[offset] === 1;
@@ -17,9 +18,7 @@ export function advance(index: CalendarIndex, dayNumber: number, n: number, desc
   if (n > 0) position = before + n - 1;
   else if (n < 0) position = before - (isWorking ? 1 : 0) + n;
   else position = isWorking ? before - 1 : before;
-  const result = index.workingDays[position];
-  // Past either end of the table the answer is unknown, not "no working day".
-  return result === undefined ? checkedResult(position < 0 ? FIRST_DAY - 1 : LAST_DAY + 1, describe) : result;
+  return index.workingDays[position];
 }
 
 /** @internal Working days in (from, to], negative when `to` is before `from`. */

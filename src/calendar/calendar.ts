@@ -75,7 +75,10 @@ export interface CalendarIndex {
 
 const DAYS = LAST_DAY - FIRST_DAY + 1;
 const WEEKEND: readonly NonWorkingReason[] = Object.freeze([{ kind: "weekend" }]);
-const indexes = new WeakMap<Calendar, CalendarIndex>();
+// The index rides on the calendar under a private, non-enumerable key: read
+// on every call, it must cost less than a WeakMap lookup, and it must not be
+// copied by a spread or shown by JSON.stringify.
+const INDEX = Symbol("calendar index");
 
 function indexFrom(working: Uint8Array, reasons: ReadonlyMap<number, readonly NonWorkingReason[]>): CalendarIndex {
   const cumulative = new Int32Array(DAYS);
@@ -133,14 +136,13 @@ function freezeCalendar(calendar: Calendar, index: CalendarIndex): Calendar {
   Object.freeze(calendar.closures);
   Object.freeze(calendar.extraWorkingDays);
   Object.freeze(calendar.confirmed);
-  Object.freeze(calendar);
-  indexes.set(calendar, index);
-  return calendar;
+  Object.defineProperty(calendar, INDEX, { value: index, enumerable: false });
+  return Object.freeze(calendar);
 }
 
 /** @internal The index of a calendar made by this module. */
 export function indexOf(calendar: Calendar): CalendarIndex {
-  const index = typeof calendar === "object" && calendar !== null ? indexes.get(calendar) : undefined;
+  const index = typeof calendar === "object" && calendar !== null ? (calendar as { [INDEX]?: CalendarIndex })[INDEX] : undefined;
   if (index === undefined) {
     throw new InvalidCalendarError("Expected a calendar made by createCalendar() or joinCalendars(), got " + describeValue(calendar) + ".");
   }

@@ -1,3 +1,4 @@
+import { outOfRange } from "./addWorkingDays.js";
 import { advance } from "./advance.js";
 import { indexOf, reasonsFor, type Calendar, type NonWorkingReason } from "./calendar.js";
 import { isConfirmedDate } from "./isConfirmedDate.js";
@@ -50,7 +51,8 @@ export function explainWorkingDays(date: IsoDate, n: number, calendar: Calendar)
   const index = indexOf(calendar);
   const start = toDayNumber(date);
   assertWholeNumber(n, "number of working days");
-  const end = advance(index, start, n, () => `${date} ${n < 0 ? "-" : "+"} ${Math.abs(n)} working days`);
+  const end = advance(index, start, n);
+  if (end === undefined) throw outOfRange(date, n);
   const step = end >= start ? 1 : -1;
   const counted: IsoDate[] = [];
   const skipped: SkippedDay[] = [];

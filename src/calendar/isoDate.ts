@@ -80,10 +80,18 @@ export function partsFromDayNumber(dayNumber: number): [year: number, month: num
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2099;
 /** @internal */
-export const FIRST_DAY = dayNumberFromParts(2000, 1, 1);
+export const FIRST_DAY = dayNumberFromParts(FIRST_YEAR, 1, 1);
 /** @internal */
-export const LAST_DAY = dayNumberFromParts(2099, 12, 31);
+export const LAST_DAY = dayNumberFromParts(LAST_YEAR, 12, 31);
+
+// The day number of the first of every month in range, so that parsing a date
+// is a table read rather than the civil-calendar arithmetic.
+const MONTH_STARTS = Int32Array.from({ length: (LAST_YEAR - FIRST_YEAR + 1) * 12 }, (_, i) =>
+  dayNumberFromParts(FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1),
+);
 
 /** @internal Day of the week of a day number: 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(dayNumber: number): number {
@@ -97,7 +105,11 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The value of the ASCII digit at `at`, or -1: hand-parsed because this is the hot path of every call. */
+function digit(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
 
 /**
  * @internal Parses a strict `YYYY-MM-DD` string to its day number, checking
@@ -108,18 +120,23 @@ export function toDayNumber(value: unknown, label = "date"): number {
   if (typeof value !== "string") {
     throw new InvalidDateError(value, `expected a string written YYYY-MM-DD, got ${value === null ? "null" : typeof value}`, label);
   }
-  const match = ISO_DATE.exec(value);
-  if (match === null) throw new InvalidDateError(value, "expected the form YYYY-MM-DD, e.g. 2026-12-24", label);
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  const y1 = digit(value, 0), y2 = digit(value, 1), y3 = digit(value, 2), y4 = digit(value, 3); // prettier-ignore
+  const m1 = digit(value, 5), m2 = digit(value, 6), d1 = digit(value, 8), d2 = digit(value, 9); // prettier-ignore
+  if (
+    value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 ||
+    (y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0
+  ) {
+    throw new InvalidDateError(value, "expected the form YYYY-MM-DD, e.g. 2026-12-24", label);
+  }
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
   if (month < 1 || month > 12) throw new InvalidDateError(value, `there is no month ${month}`, label);
   if (day < 1 || day > daysInMonth(year, month)) {
     throw new InvalidDateError(value, `month ${month} of ${year} has ${daysInMonth(year, month)} days`, label);
   }
-  const dayNumber = dayNumberFromParts(year, month, day);
-  if (dayNumber < FIRST_DAY || dayNumber > LAST_DAY) throw new DateOutOfRangeError(value);
-  return dayNumber;
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw new DateOutOfRangeError(value);
+  return (MONTH_STARTS[(year - FIRST_YEAR) * 12 + month - 1] as number) + day - 1;
 }
 
 const formatted: (string | undefined)[] = [];

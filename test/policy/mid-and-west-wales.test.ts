@@ -1,0 +1,165 @@
+// Mid and West Wales Safeguarding Board, Multi-agency Protocol for the Resolution of
+// Professional Differences (V3): what policies/mid-and-west-wales.json must say, each
+// value pinned to the words of test/fixtures/seeds/mid-and-west-wales.txt.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { policySchema } from "../../src/policy/schema.js";
+import type { Duty, Stage } from "../../src/policy/schema.js";
+
+const policy = policySchema.parse(JSON.parse(readFileSync(new URL("../../policies/mid-and-west-wales.json", import.meta.url), "utf8")));
+
+function stage(id: string): Stage {
+  const found = policy.stages.find((candidate) => candidate.id === id);
+  if (found === undefined) throw new Error(`no stage ${id}`);
+  return found;
+}
+
+function duty(id: string, duties: readonly Duty[] | undefined): Duty {
+  const found = duties?.find((candidate) => candidate.id === id);
+  if (found === undefined) throw new Error(`no duty ${id}`);
+  return found;
+}
+
+const roleKind = (id: string): string | undefined => policy.roles.find((role) => role.id === id)?.kind;
+
+describe("the document", () => {
+  it("is version 3, approved 24/01/2023, for review 24/01/2025, in Wales, for children and adults", () => {
+    // Version table, V3 row: "V3 October 2022 ... 24/01/2023 24/01/2025" (day/month/year)
+    expect(policy.id).toBe("mid-and-west-wales");
+    expect(policy.version).toBe("V3 October 2022");
+    expect(policy.approved).toBe("2023-01-24");
+    expect(policy.reviewDue).toBe("2025-01-24");
+    expect(policy.jurisdiction).toBe("wales");
+    // "to protect children and adults in their area"
+    expect(policy.subjects).toEqual(["adults", "children"]);
+  });
+
+  it("declares the boards and groups with their kinds", () => {
+    // "Chair of the relevant Safeguarding Board (CYSUR/CWMPAS)"
+    expect(roleKind("cysur-chair")).toBe("board-chair");
+    expect(roleKind("cwmpas-chair")).toBe("board-chair");
+    // "communicated to the LOG Chair via email"
+    expect(roleKind("log-chair")).toBe("board-chair");
+    // "which will be shared with the Executive Board"
+    expect(roleKind("executive-board")).toBe("board");
+    // "The Statutory Director/Agency Senior Strategic Lead"
+    expect(roleKind("statutory-director")).toBe("director");
+  });
+});
+
+describe("the ladder", () => {
+  it("has three stages, numbered 1 to 3 in order", () => {
+    // "The dispute resolution must be achieved within the following three stages."
+    expect(policy.stages.map((s) => [s.id, s.number])).toEqual([
+      ["stage-1", 1],
+      ["stage-2", 2],
+      ["stage-3", 3],
+    ]);
+  });
+});
+
+describe("Stage 1 (3.2-3.4)", () => {
+  it("puts concerns in writing and asks to discuss/meet within 5 working days, or less to safeguard", () => {
+    // "put their concerns in writing ... and ask to discuss/meet within 5 working days, or within a timescale that
+    // ensures the child or adult is safeguarded from harm, whichever is less"
+    const steps = stage("stage-1").steps;
+    expect(steps).toHaveLength(1);
+    expect(steps?.[0]?.id).toBe("put-concerns-in-writing");
+    expect(steps?.[0]?.limit?.workingDays).toBe(5);
+    expect(steps?.[0]?.limit?.from).toEqual({ raised: true });
+    expect(steps?.[0]?.limit?.whicheverIsLess).toBe(true);
+  });
+
+  it("ends after 10 working days from the disagreement", () => {
+    // "If the matter is not resolved at Stage 1 or within 10 working days"
+    const limit = stage("stage-1").limit;
+    expect(limit?.workingDays).toBe(10);
+    expect(limit?.from).toEqual({ raised: true });
+    // 3.6 has no "timescale that protects ... from harm" clause.
+    expect(limit?.whicheverIsLess).toBeUndefined();
+    expect(limit?.source.quote).toContain("within 10 working days");
+  });
+
+  it("keeps a signed record on the case file and emails it to the local safeguarding lead", () => {
+    // "a written record of the disagreement and the agreed resolution, which is signed by both parties and
+    // maintained within the child/adult's case file"
+    expect(duty("stage-1-signed-record", stage("stage-1").duties)).toMatchObject({ kind: "record", where: "adult-file" });
+    // "should be communicated to the local safeguarding lead via email"
+    expect(duty("stage-1-record-to-safeguarding-lead", stage("stage-1").duties)).toMatchObject({
+      kind: "notify",
+      where: "email",
+      to: ["local-safeguarding-lead"],
+    });
+  });
+
+  it("refers an unclear or missing procedure to the Sub Group within 10 working days of resolution", () => {
+    // "If the professional difference has arisen because of a lack of clarity about a procedure or the absence of a
+    // procedure ... Within 10 working days of resolution, the issue should also be referred to the individual
+    // organisation's representative on the Regional Policies & Procedures Sub Group"
+    const referral = duty("refer-procedure-issue", stage("stage-1").afterResolution);
+    expect(referral.kind).toBe("referral");
+    expect(referral.when).toEqual({ flag: "unclear-procedure" });
+    expect(referral.to).toEqual(["sub-group-representative"]);
+    expect(referral.limit?.workingDays).toBe(10);
+    expect(referral.limit?.from).toEqual({ resolution: true });
+  });
+});
+
+describe("Stage 2 (3.6-3.9)", () => {
+  it("has no time limit: the text sets none", () => {
+    // 3.6-3.9 give no timescale for the line managers' discussion or meeting.
+    expect(stage("stage-2").limit).toBeNull();
+    expect(stage("stage-2").actors).toEqual({ raising: ["raising-line-manager"], receiving: ["receiving-line-manager"] });
+  });
+
+  it("emails a record to the LOG Chair and keeps a written record of all discussions", () => {
+    // "A record of the disagreement and agreed resolution should be made and communicated to the LOG Chair via email."
+    expect(duty("stage-2-record-to-log-chair", stage("stage-2").duties)).toMatchObject({ kind: "notify", where: "email", to: ["log-chair"] });
+    // "There should be a written record of all discussions/meetings/consultations."
+    expect(duty("stage-2-record-discussions", stage("stage-2").duties).kind).toBe("record");
+    // "This must include written confirmation about agreed outcomes"
+    expect(duty("stage-2-confirm-outcomes", stage("stage-2").duties).kind).toBe("confirm-in-writing");
+  });
+});
+
+describe("Stage 3 (3.10-3.12)", () => {
+  it("is reviewed within 10 working days of the completion of Stage 2, or sooner to protect", () => {
+    // "reviewed by an agency senior manager within 10 working days of the completion of Stage 2, or within a
+    // timescale that protects the child or adult from harm, whichever is sooner"
+    const limit = stage("stage-3").limit;
+    expect(limit?.workingDays).toBe(10);
+    expect(limit?.from).toEqual({ completionOf: "stage-2" });
+    expect(limit?.whicheverIsLess).toBe(true);
+  });
+
+  it("sights the Statutory Director always, and the chair of the board for the case's subject", () => {
+    // "The Statutory Director/Agency Senior Strategic Lead and Chair of the relevant Safeguarding Board (CYSUR/CWMPAS)
+    // will be sighted on any dispute that reaches Stage 3"; CYSUR is the children's board and CWMPAS the adults' (1.2).
+    expect(stage("stage-3").notify?.map((target) => [target.to, target.when])).toEqual([
+      [["statutory-director"], undefined],
+      [["cysur-chair"], { subject: "children" }],
+      [["cwmpas-chair"], { subject: "adults" }],
+    ]);
+  });
+
+  it("shares the outcome with the Executive Board and sights the same people on it", () => {
+    // "and the outcome, which will be shared with the Executive Board"
+    const after = stage("stage-3").afterResolution;
+    expect(duty("stage-3-outcome-to-executive-board", after)).toMatchObject({ kind: "notify", to: ["executive-board"] });
+    expect(duty("stage-3-outcome-to-director", after).when).toBeUndefined();
+    expect(duty("stage-3-outcome-to-cysur-chair", after).when).toEqual({ subject: "children" });
+    expect(duty("stage-3-outcome-to-cwmpas-chair", after).when).toEqual({ subject: "adults" });
+  });
+
+  it("gives the 3.11-3.12 meeting steps no time limits, as the text gives none", () => {
+    // "The Designated Senior Manager will arrange a meeting and contact the relevant individual professionals or staff members."
+    const steps = stage("stage-3").steps ?? [];
+    expect(steps.map((s) => s.id)).toContain("arrange-meeting");
+    expect(steps.every((s) => s.limit === null)).toBe(true);
+  });
+
+  it("has nothing after Stage 3", () => {
+    // "the following three stages": no step beyond the senior managers' meeting
+    expect(policy.final).toBeUndefined();
+  });
+});
