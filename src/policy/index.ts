@@ -27,3 +27,5 @@ export type {
 } from "./schema.js";
 export { DOCUMENT_LIMITS } from "./untrusted.js";
 export { policyJsonSchema } from "./jsonSchema.js";
+export { policies } from "./bundled.js";
+export type { BundledPolicyId } from "./bundled.js";

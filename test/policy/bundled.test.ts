@@ -1,0 +1,45 @@
+// The bundled policies, against the texts they encode.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkProvenance } from "../../scripts/policies/provenance.js";
+import { formatPath, lintPolicy, policies } from "../../src/index.js";
+
+const ids = ["swindon", "rochdale", "trafford", "redbridge", "mid-and-west-wales"] as const;
+const seed = (id: string): string => readFileSync(new URL(`../fixtures/seeds/${id}.txt`, import.meta.url), "utf8");
+
+describe.each(ids)("%s", (id) => {
+  const policy = policies[id];
+
+  it("is exported by its id, frozen, and names the JSON Schema", () => {
+    expect(policy.id).toBe(id);
+    expect(Object.isFrozen(policy.stages)).toBe(true);
+    expect(policy.$schema).toBe("../schema/policy.schema.json");
+  });
+
+  it("quotes its source verbatim, and every limit's number is in its quote", () => {
+    expect(checkProvenance(policy, seed(id))).toEqual([]);
+  });
+
+  it("is lint-clean but for honest warnings: review dates passed, stages without a limit, contradictions in the text", () => {
+    const findings = lintPolicy(policy, { today: "2026-11-24" });
+    expect(findings.filter((finding) => !["review-date-passed", "no-time-limit", "contradiction"].includes(finding.code)).map((f) => `${formatPath(f.path)} ${f.message}`)).toEqual([]);
+  });
+});
+
+describe("the provenance check itself", () => {
+  it("catches a quote that is not in the text, and a number that is not in its quote", () => {
+    const altered = structuredClone(policies.swindon) as { stages: { limit: { workingDays: number; source: { quote: string } } }[] };
+    const first = altered.stages[0];
+    if (first === undefined) throw new Error("no stage");
+    first.limit.workingDays = 3;
+    altered.stages[1]!.limit.source.quote = "within three working days"; // eslint-disable-line @typescript-eslint/no-non-null-assertion
+    const problems = checkProvenance(altered as never, seed("swindon")).map((p) => p.path);
+    expect(problems).toEqual(["stages[0].limit.source.quote", "stages[1].limit.source.quote"]);
+  });
+
+  it("ignores differences of whitespace only", () => {
+    const altered = structuredClone(policies.swindon) as { stages: { limit: { source: { quote: string } } }[] };
+    altered.stages[0]!.limit.source.quote = altered.stages[0]!.limit.source.quote.replace(/ /g, "\n  "); // eslint-disable-line @typescript-eslint/no-non-null-assertion
+    expect(checkProvenance(altered as never, seed("swindon"))).toEqual([]);
+  });
+});
