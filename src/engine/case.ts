@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { compareDates, isIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { issue, type PolicyIssue } from "../policy/issues.js";
+import { CASE_FLAGS, SUBJECTS, type Policy } from "../policy/schema.js";
+import { checkUntrusted } from "../policy/untrusted.js";
+import { fromZodIssues } from "../policy/zodIssues.js";
+import { compilePolicy, holds } from "./compile.js";
+
+const isoDate = z.iso.date().refine(isIsoDate, "must be a real date written YYYY-MM-DD between 2000-01-01 and 2099-12-31");
+const id = z.string().min(1).max(64);
+
+/** Something that happened in a case, on a date. */
+export const caseEventSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("stage-entered"), stage: id, on: isoDate }),
+  z.strictObject({ type: z.literal("step-done"), step: id, on: isoDate }),
+  z.strictObject({ type: z.literal("duty-done"), duty: id.describe("A duty's id, or a notify rule's id."), on: isoDate }),
+  z.strictObject({ type: z.literal("resolved"), stage: id, on: isoDate }),
+]);
+
+/** A disagreement as a case-management system records it: plain data. */
+export const caseSchema = z.strictObject({
+  policy: id.describe("The id of the policy the case follows."),
+  raisedOn: isoDate.describe("The date the disagreement arose."),
+  subject: z.enum(SUBJECTS).optional(),
+  riskDeadline: isoDate.optional().describe("A date by which the adult must be protected."),
+  flags: z.array(z.enum(CASE_FLAGS)).max(CASE_FLAGS.length).optional(),
+  events: z.array(caseEventSchema).max(1000),
+});
+
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type Case = z.infer<typeof caseSchema>;
+
+/** What {@link parseCase} returns. */
+export type ParseCaseResult = { readonly success: true; readonly case: Case } | { readonly success: false; readonly errors: readonly PolicyIssue[] };
+
+/**
+ * @internal The checks against the policy: names, order, and the ladder's
+ * own rules about which stage may follow which.
+ */
+export function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
+  const compiled = compilePolicy(policy);
+  const issues: PolicyIssue[] = [];
+  if (data.policy !== policy.id) issues.push(issue("wrong-policy", ["policy"], `The case follows policy ${JSON.stringify(data.policy)}, not ${JSON.stringify(policy.id)}.`));
+  if (data.riskDeadline !== undefined && compareDates(data.riskDeadline, data.raisedOn) < 0) {
+    issues.push(issue("risk-deadline-before-raised", ["riskDeadline"], `The risk deadline ${data.riskDeadline} is before the disagreement arose (${data.raisedOn}).`));
+  }
+  const facts = { subject: data.subject, flags: new Set(data.flags ?? []) };
+  const rules = (policy.rules ?? []).filter((rule) => holds(rule.when, facts));
+  const firstLive = policy.stages.findIndex((stage) => holds(stage.when, facts));
+  let current = -1; // no stage entered yet: the case is at the first applicable stage
+  let previous: IsoDate = data.raisedOn;
+  let resolvedAt: number | undefined;
+  const done = new Set<string>();
+  data.events.forEach((event, e) => {
+    const at = (key: string) => ["events", e, key];
+    if (compareDates(event.on, data.raisedOn) < 0) issues.push(issue("before-raised", at("on"), `This event (${event.on}) is before the disagreement arose (${data.raisedOn}).`));
+    else if (compareDates(event.on, previous) < 0) issues.push(issue("out-of-order", at("on"), `Events must be in date order: ${event.on} comes after ${previous}.`));
+    else previous = event.on;
+    if (resolvedAt !== undefined) {
+      issues.push(issue("after-resolution", ["events", e], "The case was already resolved: nothing can follow."));
+      return;
+    }
+    const here = current < 0 ? firstLive : current;
+    if (event.type === "stage-entered" || event.type === "resolved") {
+      const position = compiled.stagePosition.get(event.stage);
+      if (position === undefined) {
+        issues.push(issue("unknown-stage", at("stage"), `${JSON.stringify(event.stage)} is not a stage of ${policy.id} (${policy.stages.map((s) => s.id).join(", ")}).`));
+        return;
+      }
+      const stage = policy.stages[position] as Policy["stages"][number];
+      if (event.type === "resolved") {
+        if (position !== here) issues.push(issue("not-current-stage", at("stage"), `The case is at Stage ${policy.stages[here]?.number}, not Stage ${stage.number}: it can only be resolved at its current stage.`));
+        resolvedAt = position;
+        return;
+      }
+      if (!holds(stage.when, facts)) issues.push(issue("stage-not-applicable", at("stage"), `Stage ${stage.number} does not apply to this case.`));
+      if (position <= current) {
+        issues.push(issue("stage-order", at("stage"), `Stage ${stage.number} cannot be entered after Stage ${policy.stages[current]?.number}: stages only move up the ladder.`));
+        return;
+      }
+      // Whether at an entered stage or, before any entry, at the first one:
+      // the stages strictly between here and there are the ones passed over.
+      const passedOver = policy.stages.slice(here + 1, position).filter((s) => holds(s.when, facts));
+      const mayPassOver = rules.some(
+        (rule) =>
+          rule.effect === "start-at-any-stage" ||
+          (rule.effect === "start-at-stage" && rule.stage === stage.id) ||
+          (rule.effect === "involve-next-level" && passedOver.length === 1 && (rule.atStages === undefined || rule.atStages.includes(passedOver[0]?.id as string))),
+      );
+      if (passedOver.length > 0 && !mayPassOver) {
+        issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((s) => `Stage ${s.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));
+      }
+      current = position;
+      return;
+    }
+    const key = event.type === "step-done" ? event.step : event.duty;
+    if (done.has(`${event.type}:${key}`)) issues.push(issue("done-twice", at(event.type === "step-done" ? "step" : "duty"), `${JSON.stringify(key)} is already recorded as done.`));
+    done.add(`${event.type}:${key}`);
+    if (event.type === "step-done") {
+      const owner = compiled.stepById.get(event.step);
+      if (owner === undefined) issues.push(issue("unknown-step", at("step"), `${JSON.stringify(event.step)} is not a step of ${policy.id}.`));
+      else if ((compiled.stagePosition.get(owner.stage.id) as number) > here) issues.push(issue("step-ahead", at("step"), `The step ${JSON.stringify(event.step)} belongs to Stage ${owner.stage.number}, which the case has not reached.`));
+    } else if (!compiled.dutyById.has(event.duty) && !compiled.ruleById.has(event.duty)) {
+      issues.push(issue("unknown-duty", at("duty"), `${JSON.stringify(event.duty)} is not a duty or route of ${policy.id}.`));
+    }
+  });
+  return issues;
+}
+
+/**
+ * Checks a case record against its policy and returns it typed and frozen,
+ * or every problem with its JSON path. Events out of date order, before the
+ * disagreement arose, naming unknown stages, steps or duties, resolving
+ * twice, or skipping stages the policy gives no route to skip are errors,
+ * not guesses. (Events after the date of an assessment are checked by
+ * {@link assess}, which knows that date.)
+ *
+ * @param input - the candidate case, e.g. parsed JSON
+ * @param policy - the policy the case follows
+ * @returns `{ success: true, case }` or `{ success: false, errors }`
+ *
+ * @example
+ * ```ts
+ * const result = parseCase({ policy: "swindon", raisedOn: "2026-12-23", events: [
+ *   { type: "stage-entered", stage: "stage-2", on: "2026-12-29" },
+ * ] }, policies.swindon);
+ * result.success // true
+ * ```
+ */
+export function parseCase(input: unknown, policy: Policy): ParseCaseResult {
+  const untrusted = checkUntrusted(input);
+  if (untrusted.length > 0) return { success: false, errors: untrusted };
+  const parsed = caseSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { success: false, errors: fromZodIssues(parsed.error.issues) };
+  const issues = caseIssues(parsed.data, policy);
+  if (issues.length > 0) return { success: false, errors: issues };
+  const data = parsed.data;
+  for (const event of data.events) Object.freeze(event);
+  Object.freeze(data.events);
+  if (data.flags !== undefined) Object.freeze(data.flags);
+  return { success: true, case: Object.freeze(data) };
+}

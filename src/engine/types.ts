@@ -1,0 +1,64 @@
+import type { IsoDate } from "../calendar/isoDate.js";
+import type { Jurisdiction } from "../calendar/jurisdiction.js";
+import type { CaseFlag, DutyKind, Limit, Subject } from "../policy/schema.js";
+
+/** A limit as the engine reports it: the rule in words, with its source. */
+export interface LimitSummary {
+  /** e.g. "within 5 working days of the completion of Stage 1 (Internal Discussion)". */
+  readonly text: string;
+  readonly workingDays?: number;
+  readonly calendarDays?: number;
+  readonly calendarMonths?: number;
+  readonly immediately?: true;
+  /** "Or a timescale that protects the adult from harm, whichever is less." */
+  readonly whicheverIsLess: boolean;
+  readonly section: string;
+  readonly quote: string;
+}
+
+/** Which rule sets a due date: the policy's limit, or the case's earlier risk deadline. */
+export type Governing = "policy-limit" | "risk-deadline";
+
+/** A role as the engine reports it, so that no lookup is needed to show it. */
+export interface RoleRef {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+}
+
+/** A duty with its due date. */
+export interface DutyDue {
+  readonly id: string;
+  readonly kind: DutyKind;
+  readonly what: string;
+  readonly where?: string;
+  readonly to: readonly RoleRef[];
+  readonly form?: string;
+  /** The stage it belongs to; absent for a duty at every stage. */
+  readonly stage?: string;
+  readonly afterResolution: boolean;
+  /** `null`: the protocol sets no time, or what it runs from has not happened yet. */
+  readonly due: IsoDate | null;
+  readonly limit: LimitSummary | null;
+}
+
+/** What {@link schedule} takes, and what a case shares with it. */
+export interface CaseFacts {
+  /** The date the disagreement arose. */
+  readonly raisedOn: IsoDate;
+  /** Whom the disagreement concerns; unset, targets for either are named. */
+  readonly subject?: Subject | undefined;
+  /** A date by which the adult must be protected: caps limits marked "whichever is less". */
+  readonly riskDeadline?: IsoDate | undefined;
+  readonly flags?: readonly CaseFlag[] | undefined;
+}
+
+/** @internal Shared by schedule and assess. */
+export interface CalendarSummary {
+  readonly jurisdictions: readonly Jurisdiction[];
+  /** Whether every date computed lies where GOV.UK has confirmed the bank holidays. */
+  readonly confirmed: boolean;
+  readonly confirmedThrough: IsoDate;
+}
+
+export type { Limit };
