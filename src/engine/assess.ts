@@ -33,6 +33,18 @@ export interface EscalationTarget {
   readonly by: IsoDate | null;
 }
 
+/** A stage the case has been through. */
+export interface StageHistory {
+  readonly id: string;
+  readonly number: number;
+  readonly start: IsoDate;
+  readonly due: IsoDate | null;
+  /** When it ended (the next stage entered, or resolved); null while it is current. */
+  readonly completed: IsoDate | null;
+  /** Whether it ended by its due date; null while current or without a limit. */
+  readonly onTime: boolean | null;
+}
+
 /** A duty still owed, with its own due date and whether that has passed. */
 export interface OutstandingDuty extends DutyDue {
   readonly overdue: boolean;
@@ -43,6 +55,8 @@ export interface Assessment {
   readonly policy: string;
   readonly asOf: IsoDate;
   readonly stage: { readonly id: string; readonly number: number; readonly title: string; readonly start: IsoDate };
+  /** The stages the case has been through, current one last: when each began, was due and ended. */
+  readonly history: readonly StageHistory[];
   /** The first step of the stage not yet done, with its own due date. */
   readonly step: { readonly id: string; readonly title: string; readonly due: IsoDate | null; readonly overdue: boolean } | null;
   readonly due: IsoDate | null;
@@ -140,7 +154,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     left = countBetween(index, today, due.day);
     state = stateOf(today, due.day, dueSoonDays, left);
     if (state === "overdue") {
-      overdueBy = -left;
+      overdueBy = 0 - left; // not -left: -0 is not 0 to a strict comparison
       left = null;
     }
   }
@@ -174,6 +188,19 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     policy: policy.id,
     asOf,
     stage: { id: stage.id, number: stage.number, title: stage.title, start: toIsoDate(current.start ?? input.raisedOn) },
+    history: ladder.stages
+      .filter((entry) => !entry.skipped && entry.position <= current.position)
+      .map((entry) => {
+        const completed = entry.completionObserved && entry.completion !== null ? entry.completion : null;
+        return {
+          id: entry.stage.id,
+          number: entry.stage.number,
+          start: toIsoDate(entry.start ?? input.raisedOn),
+          due: dayOrNull(entry.due),
+          completed: completed === null ? null : toIsoDate(completed),
+          onTime: completed === null || entry.due.day === null ? null : completed <= entry.due.day,
+        };
+      }),
     step: nextStep === undefined ? null : { id: nextStep.id, title: nextStep.title, due: nextStepDue === null ? null : toIsoDate(nextStepDue), overdue: nextStepDue !== null && today > nextStepDue },
     due: dayOrNull(due),
     governedBy: due.governing,

@@ -1,5 +1,5 @@
 export { assess } from "./assess.js";
-export type { Assessment, AssessmentState, AssessOptions, EscalationTarget, OutstandingDuty } from "./assess.js";
+export type { Assessment, AssessmentState, AssessOptions, EscalationTarget, OutstandingDuty, StageHistory } from "./assess.js";
 export { caseEventSchema, caseSchema, parseCase } from "./case.js";
 export type { Case, CaseEvent, ParseCaseResult } from "./case.js";
 export { InvalidCaseError } from "./facts.js";

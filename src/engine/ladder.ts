@@ -104,11 +104,14 @@ export class Ladder {
         steps.set(id, due);
         return due;
       };
+      // A stage that starts after one with no end in sight is open too, whatever
+      // its own limit runs from: the ladder never reaches it on a known date.
+      const reachable = start !== null;
       // Steps that follow a resolution run from the stage's last day, so they come after its due.
-      for (const step of stage.steps ?? []) if (step.afterResolution !== true) resolveStep(step.id, new Set());
-      const due = this.limitDue(stage.limit, stage, (anchor) => ("step" in anchor ? stepDue(anchor.step) : undefined));
+      if (reachable) for (const step of stage.steps ?? []) if (step.afterResolution !== true) resolveStep(step.id, new Set());
+      const due = reachable ? this.limitDue(stage.limit, stage, (anchor) => ("step" in anchor ? stepDue(anchor.step) : undefined)) : OPEN;
       this.byId.set(stage.id, { ...provisional, due });
-      for (const step of stage.steps ?? []) if (step.afterResolution === true) resolveStep(step.id, new Set());
+      if (reachable) for (const step of stage.steps ?? []) if (step.afterResolution === true) resolveStep(step.id, new Set());
       const next = stages.slice(position + 1).find((later) => observed.entered.has(later.id));
       let completion: number | null;
       let completionObserved = true;

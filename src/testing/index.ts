@@ -7,3 +7,5 @@
  */
 export { calendarOptions, calendars, isoDates, jurisdictions, workingDaysOf } from "./calendar.js";
 export type { DateBounds } from "./calendar.js";
+export { bundledPolicies, casesFor, policyDefinitions } from "./engine.js";
+export type { CaseOptions } from "./engine.js";
