@@ -164,23 +164,23 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
 
   const escalateTo = resolved === undefined ? escalation(ladder, current, rules, state, today) : null;
 
-  const duties: OutstandingDuty[] = [];
-  const owe = (duty: DutyDue): void => {
-    if (!dutiesDone.has(duty.id)) duties.push({ ...duty, overdue: duty.due !== null && today > toDayNumber(duty.due) });
+  // Duties still owed: the current stage's (or, once resolved, what follows resolution), those at every stage, and routes' notifications.
+  const duties = stageDuties(ladder, current, resolved !== undefined, today, dutiesDone) as OutstandingDuty[];
+  const owe = (duty: Omit<OutstandingDuty, "overdue">, due: number | null): void => {
+    if (!dutiesDone.has(duty.id)) duties.push({ ...duty, overdue: due !== null && today > due });
   };
-  if (resolved === undefined) stageDuties(ladder, current, false).forEach(owe);
-  else {
-    stageDuties(ladder, current, true).forEach(owe);
+  if (resolved !== undefined) {
     for (const step of stage.steps ?? []) {
       if (step.afterResolution !== true || stepsDone.has(step.id)) continue;
       const stepDue = current.steps.get(step.id)?.day ?? null;
-      owe({ id: step.id, kind: "confirm-in-writing", what: step.title, to: roleRefs(step.actors, compiled), stage: stage.id, afterResolution: true, due: stepDue === null ? null : toIsoDate(stepDue), limit: summariseLimit(step.limit, policy) });
+      owe({ id: step.id, kind: "confirm-in-writing", what: step.title, to: roleRefs(step.actors, compiled), stage: stage.id, afterResolution: true, due: stepDue === null ? null : toIsoDate(stepDue), limit: summariseLimit(step.limit, policy) }, stepDue);
     }
   }
-  (policy.duties ?? []).filter((duty) => holds(duty.when, facts)).forEach((duty) => owe(dutyDue(ladder, duty, undefined, false)));
+  for (const duty of policy.duties ?? []) if (!dutiesDone.has(duty.id) && holds(duty.when, facts)) duties.push(dutyDue(ladder, duty, undefined, false, today) as OutstandingDuty);
   for (const rule of rules) {
     if (rule.effect !== "notify") continue;
-    owe({ id: rule.id, kind: "notify", what: rule.title, to: roleRefs(rule.to, compiled), afterResolution: false, due: dayOrNull(ladder.limitDue(rule.limit, undefined)), limit: summariseLimit(rule.limit, policy) });
+    const due = ladder.limitDue(rule.limit, undefined).day;
+    owe({ id: rule.id, kind: "notify", what: rule.title, to: roleRefs(rule.to, compiled), afterResolution: false, due: due === null ? null : toIsoDate(due), limit: summariseLimit(rule.limit, policy) }, due);
   }
 
   const confirmedThrough = toDayNumber(chosen.confirmed.through);

@@ -41,7 +41,9 @@ export interface LadderStage {
   readonly steps: ReadonlyMap<string, DueDay>;
 }
 
-const OPEN: DueDay = { day: null, governing: null };
+const OPEN: DueDay = Object.freeze({ day: null, governing: null });
+// Shared by every stage without steps; never written to (steps are only set for stages that have them).
+const NO_STEPS: Map<string, DueDay> = new Map();
 
 /**
  * @internal Walks the ladder in order, giving every stage its start, due day
@@ -62,6 +64,13 @@ export class Ladder {
     const { stages } = compiled.policy;
     const lastEntered = stages.reduce((last, stage, position) => (observed.entered.has(stage.id) ? position : last), -1);
     const jumpPosition = observed.jumpTo === undefined ? -1 : (compiled.stagePosition.get(observed.jumpTo) ?? -1);
+    // The entry day of the first stage entered after each position, in one backward pass.
+    const nextEntered: (number | undefined)[] = new Array(stages.length);
+    for (let position = stages.length - 2, next: number | undefined; position >= 0; position--) {
+      const entry = observed.entered.get((stages[position + 1] as Stage).id);
+      if (entry !== undefined) next = entry;
+      nextEntered[position] = next;
+    }
     const result: LadderStage[] = [];
     let previousCompletion: number | null = input.raisedOn;
     let firstLive = true;
@@ -74,9 +83,8 @@ export class Ladder {
         (observed.resolved !== undefined && position > (compiled.stagePosition.get(observed.resolved.stage) ?? Infinity));
       if (skipped) {
         // A stage passed over ends when the ladder moves past it.
-        const nextEntered = stages.slice(position + 1).find((later) => observed.entered.has(later.id));
-        const completion = nextEntered === undefined ? (position < jumpPosition ? input.raisedOn : previousCompletion) : (observed.entered.get(nextEntered.id) as number);
-        const ladderStage: LadderStage = { stage, position, skipped, start: null, due: OPEN, completion, completionObserved: true, steps: new Map() };
+        const completion = nextEntered[position] ?? (position < jumpPosition ? input.raisedOn : previousCompletion);
+        const ladderStage: LadderStage = { stage, position, skipped, start: null, due: OPEN, completion, completionObserved: true, steps: NO_STEPS };
         result.push(ladderStage);
         this.byId.set(stage.id, ladderStage);
         previousCompletion = completion;
@@ -85,9 +93,9 @@ export class Ladder {
       const start = entered ?? (firstLive ? input.raisedOn : previousCompletion);
       firstLive = false;
       // Provisional entry so that anchors on this stage's own start resolve.
-      const provisional: LadderStage = { stage, position, skipped, start, due: OPEN, completion: null, completionObserved: false, steps: new Map() };
+      const steps = stage.steps === undefined ? NO_STEPS : new Map<string, DueDay>();
+      const provisional: LadderStage = { stage, position, skipped, start, due: OPEN, completion: null, completionObserved: false, steps };
       this.byId.set(stage.id, provisional);
-      const steps = new Map<string, DueDay>();
       const stepDue = (id: string): number | null => {
         const done = observed.stepsDone.get(id);
         if (done !== undefined) return done;
@@ -112,11 +120,11 @@ export class Ladder {
       const due = reachable ? this.limitDue(stage.limit, stage, (anchor) => ("step" in anchor ? stepDue(anchor.step) : undefined)) : OPEN;
       this.byId.set(stage.id, { ...provisional, due });
       if (reachable) for (const step of stage.steps ?? []) if (step.afterResolution === true) resolveStep(step.id, new Set());
-      const next = stages.slice(position + 1).find((later) => observed.entered.has(later.id));
+      const next = nextEntered[position];
       let completion: number | null;
       let completionObserved = true;
       if (observed.resolved?.stage === stage.id) completion = observed.resolved.day;
-      else if (next !== undefined) completion = observed.entered.get(next.id) as number;
+      else if (next !== undefined) completion = next;
       else {
         completion = due.day;
         completionObserved = false;
