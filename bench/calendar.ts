@@ -3,7 +3,7 @@ import { addBusinessDays } from "date-fns";
 import Holidays, { type HolidaysTypes } from "date-holidays";
 import moment from "moment";
 import "moment-business-days";
-import { addWorkingDays, createCalendar, holidaysBetween, type Calendar } from "../src/index.js";
+import { addWorkingDays, createCalendar, holidaysBetween, type Calendar } from "safeguarding-escalation";
 import { measure, seededRandom, type Op, type Row, type SectionReport, type Target } from "./harness.js";
 
 const INPUT_COUNT = 1000;

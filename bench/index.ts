@@ -4,9 +4,10 @@
  */
 import { availableParallelism, cpus } from "node:os";
 import { calendarBench } from "./calendar.js";
+import { engineBench } from "./engine.js";
 import { renderSection, sinkValue, type Section } from "./harness.js";
 
-const sections: readonly Section[] = [calendarBench];
+const sections: readonly Section[] = [calendarBench, engineBench];
 
 async function main(): Promise<void> {
   const started = Date.now();

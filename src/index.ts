@@ -9,3 +9,4 @@ export * from "./calendar/index.js";
 export { SafeguardingEscalationError } from "./errors.js";
 export * from "./policy/index.js";
 export * from "./engine/index.js";
+export * from "./render/index.js";

@@ -139,7 +139,9 @@ export function toDayNumber(value: unknown, label = "date"): number {
   return (MONTH_STARTS[(year - FIRST_YEAR) * 12 + month - 1] as number) + day - 1;
 }
 
-const formatted: (string | undefined)[] = [];
+// Pre-sized and filled with undefined so V8 keeps it a dense array: filled
+// sparsely at random indexes, it would fall back to slow dictionary elements.
+const formatted: (string | undefined)[] = Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
 
 /** @internal The ISO string of a day number (memoised: results are formatted on every call). */
 export function toIsoDate(dayNumber: number): IsoDate {

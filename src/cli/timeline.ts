@@ -1,0 +1,66 @@
+import { parseArgs } from "node:util";
+import { parseIsoDate } from "../calendar/isoDate.js";
+import { schedule } from "../engine/schedule.js";
+import { CASE_FLAGS, SUBJECTS, type CaseFlag, type Subject } from "../policy/schema.js";
+import { renderIcs } from "../render/ics.js";
+import { renderScheduleText } from "../render/text.js";
+import { UsageError, type CliIO } from "./io.js";
+import { policyArgument } from "./policyArgument.js";
+
+export const TIMELINE_HELP = `Usage: safeguarding-escalation timeline --policy <id or file> --raised <YYYY-MM-DD> [options]
+
+Every stage's latest due date if each runs to its limit.
+
+Options:
+  --policy <id|file>       swindon, rochdale, trafford, redbridge, mid-and-west-wales, or a policy .json file
+  --raised <date>          the date the disagreement arose
+  --subject <adults|children>
+  --flag <flag>            repeatable: ${CASE_FLAGS.join(", ")}
+  --risk-deadline <date>   caps limits marked "whichever is less"
+  --json                   the schedule as JSON
+  --ics                    the due dates as an iCalendar file`;
+
+/** @internal A date option, or a usage error naming it. */
+export function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseIsoDate(value, name);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `safeguarding-escalation timeline`. */
+export function timelineCommand(args: readonly string[], io: CliIO): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      policy: { type: "string" },
+      raised: { type: "string" },
+      subject: { type: "string" },
+      flag: { type: "string", multiple: true },
+      "risk-deadline": { type: "string" },
+      json: { type: "boolean", default: false },
+      ics: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${TIMELINE_HELP}\n`);
+    return 0;
+  }
+  const raisedOn = dateOption(values.raised, "--raised");
+  if (raisedOn === undefined) throw new UsageError("--raised is required: the date the disagreement arose, YYYY-MM-DD");
+  if (values.subject !== undefined && !(SUBJECTS as readonly string[]).includes(values.subject)) throw new UsageError(`--subject must be ${SUBJECTS.join(" or ")}`);
+  for (const flag of values.flag ?? []) if (!(CASE_FLAGS as readonly string[]).includes(flag)) throw new UsageError(`unknown --flag ${JSON.stringify(flag)}: expected one of ${CASE_FLAGS.join(", ")}`);
+  if (values.json && values.ics) throw new UsageError("choose --json or --ics, not both");
+  const policy = policyArgument(values.policy, io.cwd);
+  const plan = schedule(policy, {
+    raisedOn,
+    ...(values.subject === undefined ? {} : { subject: values.subject as Subject }),
+    ...(values.flag === undefined ? {} : { flags: values.flag as CaseFlag[] }),
+    ...(values["risk-deadline"] === undefined ? {} : { riskDeadline: dateOption(values["risk-deadline"], "--risk-deadline") }),
+  });
+  io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : values.ics ? renderIcs(plan) : renderScheduleText(plan));
+  return 0;
+}

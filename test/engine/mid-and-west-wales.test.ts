@@ -1,0 +1,323 @@
+// Mid and West Wales' deadline engine, checked against dates worked out by hand.
+//
+// Every expected date below was counted on paper, day by day, from the Wales
+// bank holidays (GOV.UK; the same as England's today) and the policy text in
+// policies/mid-and-west-wales.json and test/fixtures/seeds/mid-and-west-wales.txt.
+// No expected value is computed with the library.
+//
+// The rule ("Working days: the contract", README): "within N working days of
+// X" is the N-th working day strictly after X (X itself never counts).
+//
+// The ladder (policies/mid-and-west-wales.json):
+//   Stage 1: 10 working days from the disagreement arising (3.6); its step "put
+//     the concerns in writing ... and discuss/meet" 5 working days from the
+//     disagreement arising, or the risk deadline if earlier (3.2, "whichever is less").
+//   Stage 2: no time limit in the text (null), so nothing after it has a date
+//     until Stage 2's completion is known.
+//   Stage 3: 10 working days from the completion of Stage 2, or the risk
+//     deadline if sooner (3.10, "whichever is sooner"). The Chair of the
+//     relevant Board is sighted: CYSUR for children, CWMPAS for adults.
+//   Stage 1 after resolution, when the difference arose from an unclear or
+//     absent procedure: refer it to the Sub Group within 10 working days of resolution (3.4).
+//   No body follows Stage 3.
+//
+// The calendars used (Wales):
+//
+//   December 2026 / January 2027, counting working days after Wed 23 Dec 2026:
+//     Thu 24 Dec  1
+//     Fri 25 Dec  -  Christmas Day
+//     Sat 26, Sun 27 Dec  -  weekend
+//     Mon 28 Dec  -  Boxing Day (substitute: 26 Dec is a Saturday)
+//     Tue 29 Dec  2     Wed 30 Dec  3     Thu 31 Dec  4
+//     Fri  1 Jan  -  New Year's Day
+//     Sat  2, Sun 3 Jan  -  weekend
+//     Mon  4 Jan  5     Tue  5 Jan  6     Wed  6 Jan  7     Thu  7 Jan  8     Fri  8 Jan  9
+//     (Sat 9, Sun 10 weekend)
+//     Mon 11 Jan 10     Tue 12 Jan 11     Wed 13 Jan 12     Thu 14 Jan 13     Fri 15 Jan 14
+//     (Sat 16, Sun 17 weekend)
+//     Mon 18 Jan 15     Tue 19 Jan 16     Wed 20 Jan 17     Thu 21 Jan 18     Fri 22 Jan 19
+//     (Sat 23, Sun 24 weekend)
+//     Mon 25 Jan 20
+//
+//   March / April 2027 (1 Jan 2027 is a Friday, so 1 Feb and 1 Mar 2027 are Mondays),
+//   counting working days after Thu 25 Mar 2027:
+//     Fri 26 Mar  -  Good Friday
+//     Sat 27, Sun 28 Mar  -  weekend
+//     Mon 29 Mar  -  Easter Monday
+//     Tue 30 Mar  1     Wed 31 Mar  2     Thu  1 Apr  3     Fri  2 Apr  4
+//     (Sat 3, Sun 4 weekend)
+//     Mon  5 Apr  5     Tue  6 Apr  6     Wed  7 Apr  7     Thu  8 Apr  8     Fri  9 Apr  9
+//     (Sat 10, Sun 11 weekend)
+//     Mon 12 Apr 10
+//
+//   January 2027, counting working days after Sat 9 Jan 2027 (no bank holidays):
+//     (Sat 9, Sun 10 weekend; the start day never counts)
+//     Mon 11 Jan  1     Tue 12 Jan  2     Wed 13 Jan  3     Thu 14 Jan  4     Fri 15 Jan  5
+//     Mon 18 Jan  6     Tue 19 Jan  7     Wed 20 Jan  8     Thu 21 Jan  9     Fri 22 Jan 10
+import { describe, expect, it } from "vitest";
+import { assess, createCalendar, joinCalendars, parseCase, policies, schedule, type Case, type Schedule, type ScheduledStage } from "../../src/index.js";
+
+const policy = policies["mid-and-west-wales"];
+
+function caseOf(input: unknown): Case {
+  const result = parseCase(input, policy);
+  if (!result.success) throw new Error(result.errors.map((e) => `${e.code}: ${e.message}`).join("; "));
+  return result.case;
+}
+
+function stage(plan: Schedule, number: number): ScheduledStage {
+  const found = plan.stages.find((s) => s.number === number);
+  if (found === undefined) throw new Error(`no stage ${number}`);
+  return found;
+}
+
+const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id);
+
+describe("mid-and-west-wales: a disagreement raised on Wed 23 December 2026 (Christmas)", () => {
+  const plan = schedule(policy, { raisedOn: "2026-12-23" });
+
+  it("Stage 1 is due on the 10th working day; Stage 2 has no limit, so Stages 2 and 3 have no due date", () => {
+    // Stage 1: 10 working days after Wed 23 Dec: Thu 24 (1); Fri 25 Christmas Day, Sat 26-Sun 27 weekend,
+    //   Mon 28 Boxing Day (substitute); Tue 29 (2), Wed 30 (3), Thu 31 (4); Fri 1 Jan New Year's Day,
+    //   Sat 2-Sun 3 weekend; Mon 4 (5), Tue 5 (6), Wed 6 (7), Thu 7 (8), Fri 8 (9); (weekend 9-10); Mon 11 Jan (10).
+    expect(plan.stages.map((s) => s.due)).toEqual(["2027-01-11", null, null]);
+    // Stage 2 starts when Stage 1 would end; Stage 3's start hangs on Stage 2's completion, unknown.
+    expect(plan.stages.map((s) => s.start)).toEqual(["2026-12-23", "2027-01-11", null]);
+    expect(plan.stages.map((s) => s.governedBy)).toEqual(["policy-limit", null, null]);
+    expect(plan.stages.map((s) => s.skipped)).toEqual([false, false, false]);
+    expect(stage(plan, 2).limit).toBeNull();
+    expect(plan.final).toBeNull();
+  });
+
+  it("the Stage 1 step (concerns in writing, discuss/meet) is due on the 5th working day, Mon 4 Jan 2027", () => {
+    // Thu 24 (1), Tue 29 (2), Wed 30 (3), Thu 31 (4), Mon 4 Jan (5), passing over Christmas Day, Boxing Day
+    // (substitute), New Year's Day and two weekends.
+    const step = stage(plan, 1).steps.find((s) => s.id === "put-concerns-in-writing");
+    expect(step?.due).toBe("2027-01-04");
+    expect(step?.governedBy).toBe("policy-limit");
+  });
+
+  it("uses the Welsh calendar by default; joined with England's the dates are the same", () => {
+    expect(plan.calendar.jurisdictions).toEqual(["wales"]);
+    const joined = joinCalendars(createCalendar({ jurisdiction: "england-and-wales" }), createCalendar({ jurisdiction: "wales" }));
+    const crossBorder = schedule(policy, { raisedOn: "2026-12-23" }, joined);
+    expect(crossBorder.stages.map((s) => s.due)).toEqual(["2027-01-11", null, null]);
+  });
+
+  it("a risk deadline earlier than the step's 5 working days governs the step, not the stage", () => {
+    // Risk deadline Thu 24 Dec is before Mon 4 Jan: the step is due Thu 24 Dec ("whichever is less").
+    // Stage 1's own 10 days (3.6) carry no such clause: still Mon 11 Jan.
+    const risky = schedule(policy, { raisedOn: "2026-12-23", riskDeadline: "2026-12-24" });
+    const step = stage(risky, 1).steps.find((s) => s.id === "put-concerns-in-writing");
+    expect(step?.due).toBe("2026-12-24");
+    expect(step?.governedBy).toBe("risk-deadline");
+    expect(stage(risky, 1).due).toBe("2027-01-11");
+    expect(stage(risky, 1).governedBy).toBe("policy-limit");
+  });
+
+  it("with the unclear-procedure flag, the referral is projected 10 working days after Stage 1's last day", () => {
+    // Resolution projected on Stage 1's due, Mon 11 Jan. 10 working days after: Tue 12 (1), Wed 13 (2), Thu 14 (3),
+    // Fri 15 (4), (weekend 16-17), Mon 18 (5), Tue 19 (6), Wed 20 (7), Thu 21 (8), Fri 22 (9), (weekend 23-24), Mon 25 Jan (10).
+    const flagged = schedule(policy, { raisedOn: "2026-12-23", flags: ["unclear-procedure"] });
+    expect(stage(flagged, 1).duties.find((duty) => duty.id === "refer-procedure-issue")?.due).toBe("2027-01-25");
+    expect(ids(stage(plan, 1).duties)).not.toContain("refer-procedure-issue");
+  });
+});
+
+describe("mid-and-west-wales: a disagreement raised on Thu 25 March 2027 (Easter)", () => {
+  it("passes over Good Friday and Easter Monday", () => {
+    // Step: 5 after Thu 25 Mar: Fri 26 Good Friday, Sat 27-Sun 28 weekend, Mon 29 Easter Monday passed over;
+    //   Tue 30 (1), Wed 31 (2), Thu 1 Apr (3), Fri 2 (4), (weekend 3-4), Mon 5 Apr (5).
+    // Stage 1: 10: ... Tue 6 (6), Wed 7 (7), Thu 8 (8), Fri 9 (9), (weekend 10-11), Mon 12 Apr (10).
+    const plan = schedule(policy, { raisedOn: "2027-03-25" });
+    expect(plan.stages.map((s) => s.due)).toEqual(["2027-04-12", null, null]);
+    expect(stage(plan, 1).steps.find((s) => s.id === "put-concerns-in-writing")?.due).toBe("2027-04-05");
+  });
+});
+
+describe("mid-and-west-wales: a disagreement raised on Sat 9 January 2027 (a weekend)", () => {
+  it("never counts the Saturday", () => {
+    // Sat 9 start (never counts), Sun 10 weekend. Step: Mon 11 (1) ... Fri 15 Jan (5).
+    // Stage 1: Mon 18 (6), Tue 19 (7), Wed 20 (8), Thu 21 (9), Fri 22 Jan (10).
+    const plan = schedule(policy, { raisedOn: "2027-01-09" });
+    expect(plan.stages.map((s) => s.due)).toEqual(["2027-01-22", null, null]);
+    expect(stage(plan, 1).steps.find((s) => s.id === "put-concerns-in-writing")?.due).toBe("2027-01-15");
+  });
+});
+
+describe("mid-and-west-wales: assessing the Christmas case around Stage 1's due date (Mon 11 January 2027)", () => {
+  const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "children", events: [] });
+
+  it("Thu 7 Jan: on track, 2 working days left (Fri 8, Mon 11)", () => {
+    const result = assess(policy, record, "2027-01-07");
+    expect(result.stage).toEqual({ id: "stage-1", number: 1, title: "Between the practitioners and/or staff members", start: "2026-12-23" });
+    expect(result.due).toBe("2027-01-11");
+    expect(result.state).toBe("on-track");
+    expect(result.workingDaysLeft).toBe(2);
+    // The step's own date, Mon 4 Jan, has passed.
+    expect(result.step?.id).toBe("put-concerns-in-writing");
+    expect(result.step?.due).toBe("2027-01-04");
+    expect(result.step?.overdue).toBe(true);
+    expect(result.escalateTo?.stage?.number).toBe(2);
+    expect(result.escalateTo?.requiredNow).toBe(false);
+  });
+
+  it("Fri 8 Jan: due soon, 1 working day left", () => {
+    const result = assess(policy, record, "2027-01-08");
+    expect(result.state).toBe("due-soon");
+    expect(result.workingDaysLeft).toBe(1);
+  });
+
+  it("Sat 9 Jan: still due soon, 1 working day left (the weekend doesn't count)", () => {
+    const result = assess(policy, record, "2027-01-09");
+    expect(result.state).toBe("due-soon");
+    expect(result.workingDaysLeft).toBe(1);
+  });
+
+  it("Mon 11 Jan: due today", () => {
+    const result = assess(policy, record, "2027-01-11");
+    expect(result.state).toBe("due-today");
+    expect(result.workingDaysLeft).toBe(0);
+  });
+
+  it("Tue 12 Jan: overdue by 1 working day; to Stage 2 (line managers) now", () => {
+    const result = assess(policy, record, "2027-01-12");
+    expect(result.state).toBe("overdue");
+    expect(result.workingDaysLeft).toBeNull();
+    expect(result.workingDaysOverdue).toBe(1);
+    expect(result.escalateTo?.stage).toEqual({ id: "stage-2", number: 2, title: "Line managers" });
+    expect(ids(result.escalateTo?.actors.raising ?? [])).toEqual(["raising-line-manager"]);
+    expect(result.escalateTo?.notify).toEqual([]);
+    expect(result.escalateTo?.requiredNow).toBe(true);
+    expect(result.escalateTo?.by).toBe("2027-01-12");
+  });
+});
+
+describe("mid-and-west-wales: Stage 2 has no time limit", () => {
+  const atStage2 = (subject: "children" | "adults") =>
+    caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject, events: [{ type: "stage-entered", stage: "stage-2", on: "2027-01-11" }] });
+
+  it("assess gives no-time-limit: no due date, nothing left or overdue", () => {
+    const result = assess(policy, atStage2("children"), "2027-02-05");
+    expect(result.stage).toEqual({ id: "stage-2", number: 2, title: "Line managers", start: "2027-01-11" });
+    expect(result.state).toBe("no-time-limit");
+    expect(result.due).toBeNull();
+    expect(result.governedBy).toBeNull();
+    expect(result.limit).toBeNull();
+    expect(result.workingDaysLeft).toBeNull();
+    expect(result.workingDaysOverdue).toBeNull();
+    expect(result.explanation.join("\n")).toContain("The policy sets no time limit for this stage");
+  });
+
+  it("children: the CYSUR chair is sighted at Stage 3", () => {
+    const result = assess(policy, atStage2("children"), "2027-02-05");
+    expect(result.escalateTo?.stage?.number).toBe(3);
+    expect(result.escalateTo?.requiredNow).toBe(false);
+    expect(ids(result.escalateTo?.notify ?? [])).toEqual(["statutory-director", "cysur-chair"]);
+  });
+
+  it("adults: the CWMPAS chair is sighted at Stage 3", () => {
+    const result = assess(policy, atStage2("adults"), "2027-02-05");
+    expect(ids(result.escalateTo?.notify ?? [])).toEqual(["statutory-director", "cwmpas-chair"]);
+  });
+
+  it("schedule's Stage 3 notify follows the subject too; with none given, both chairs are named", () => {
+    expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23", subject: "children" }), 3).notify)).toEqual(["statutory-director", "cysur-chair"]);
+    expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23", subject: "adults" }), 3).notify)).toEqual(["statutory-director", "cwmpas-chair"]);
+    expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23" }), 3).notify)).toEqual(["statutory-director", "cysur-chair", "cwmpas-chair"]);
+  });
+});
+
+describe("mid-and-west-wales: once Stage 3 is entered, it runs 10 working days from Stage 2's completion", () => {
+  // Raised Mon 30 Nov 2026; Stage 2 entered Mon 14 Dec; Stage 3 entered Wed 23 Dec 2026, which is when Stage 2
+  // completed. 10 working days after Wed 23 Dec (header count): Mon 11 Jan 2027.
+  const events = [
+    { type: "stage-entered", stage: "stage-2", on: "2026-12-14" },
+    { type: "stage-entered", stage: "stage-3", on: "2026-12-23" },
+  ];
+
+  it("without a risk deadline: Mon 11 Jan 2027, the policy's limit", () => {
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "adults", events });
+    const result = assess(policy, record, "2026-12-23");
+    expect(result.stage).toEqual({ id: "stage-3", number: 3, title: "Review by agency senior managers", start: "2026-12-23" });
+    expect(result.due).toBe("2027-01-11");
+    expect(result.governedBy).toBe("policy-limit");
+    // Working days in (Wed 23 Dec, Mon 11 Jan] = 10.
+    expect(result.state).toBe("on-track");
+    expect(result.workingDaysLeft).toBe(10);
+    // The last stage, and no body follows it.
+    expect(result.escalateTo).toBeNull();
+  });
+
+  it("a risk deadline later than that does not govern", () => {
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", riskDeadline: "2027-01-15", events });
+    const result = assess(policy, record, "2026-12-23");
+    expect(result.due).toBe("2027-01-11");
+    expect(result.governedBy).toBe("policy-limit");
+  });
+
+  it("an earlier risk deadline, Tue 5 Jan 2027, governs ('whichever is sooner')", () => {
+    // On Mon 4 Jan: working days in (Mon 4, Tue 5] = 1: due soon.
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "children", riskDeadline: "2027-01-05", events });
+    const result = assess(policy, record, "2027-01-04");
+    expect(result.due).toBe("2027-01-05");
+    expect(result.governedBy).toBe("risk-deadline");
+    expect(result.state).toBe("due-soon");
+    expect(result.workingDaysLeft).toBe(1);
+    // On Wed 6 Jan: overdue by 1 (Wed 6); still nowhere further to go.
+    const later = assess(policy, record, "2027-01-06");
+    expect(later.state).toBe("overdue");
+    expect(later.workingDaysOverdue).toBe(1);
+    expect(later.escalateTo).toBeNull();
+  });
+
+  it("the explanation names the bank holidays passed over, quotes the policy, and says the risk deadline governs", () => {
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "children", riskDeadline: "2027-01-05", events });
+    const text = assess(policy, record, "2027-01-04").explanation.join("\n");
+    expect(text).toContain("the matter must be reviewed by an agency senior manager within 10 working days of the completion of Stage 2");
+    expect(text).toContain("Christmas Day");
+    expect(text).toContain("Boxing Day");
+    expect(text).toContain("New Year");
+    // 6 weekend days: 26-27 Dec, 2-3 Jan, 9-10 Jan.
+    expect(text).toContain(
+      "Counting 10 working days after Wednesday 23 December 2026, passing over Friday 25 December 2026 (Christmas Day), Monday 28 December 2026 (Boxing Day, substitute day), Friday 1 January 2027 (New Year\u2019s Day), 6 weekend days, gives Monday 11 January 2027.",
+    );
+    expect(text).toContain("The case's risk deadline, Tuesday 5 January 2027, is earlier than the policy's Monday 11 January 2027");
+  });
+
+  it("parseCase refuses entering Stage 3 straight from Stage 1: stage-skipped (the policy has no routes)", () => {
+    const result = parseCase({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", flags: ["immediate-risk"], events: [{ type: "stage-entered", stage: "stage-3", on: "2026-12-23" }] }, policy);
+    expect(result.success ? [] : result.errors.map((e) => e.code)).toEqual(["stage-skipped"]);
+  });
+});
+
+describe("mid-and-west-wales: the unclear-procedure referral after resolution at Stage 1", () => {
+  // Raised Wed 17 Mar 2027, resolved at Stage 1 on Thu 25 Mar 2027.
+  // 10 working days after Thu 25 Mar (header count), passing over Good Friday and Easter Monday: Mon 12 Apr 2027.
+  const resolved = (flags: string[]) =>
+    caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-03-17", flags, events: [{ type: "resolved", stage: "stage-1", on: "2027-03-25" }] });
+
+  it("with the flag, it is due Mon 12 Apr 2027", () => {
+    const result = assess(policy, resolved(["unclear-procedure"]), "2027-03-25");
+    expect(result.state).toBe("resolved");
+    expect(result.escalateTo).toBeNull();
+    expect(ids(result.duties)).toEqual(["refer-procedure-issue"]);
+    const referral = result.duties[0];
+    expect(referral?.due).toBe("2027-04-12");
+    expect(referral?.afterResolution).toBe(true);
+    expect(referral?.overdue).toBe(false);
+    expect(ids(referral?.to ?? [])).toEqual(["sub-group-representative"]);
+  });
+
+  it("on Mon 12 Apr it is not yet overdue; on Tue 13 Apr it is", () => {
+    expect(assess(policy, resolved(["unclear-procedure"]), "2027-04-12").duties[0]?.overdue).toBe(false);
+    expect(assess(policy, resolved(["unclear-procedure"]), "2027-04-13").duties[0]?.overdue).toBe(true);
+  });
+
+  it("without the flag, no referral is owed", () => {
+    const result = assess(policy, resolved([]), "2027-03-25");
+    expect(result.state).toBe("resolved");
+    expect(ids(result.duties)).not.toContain("refer-procedure-issue");
+    expect(result.duties).toEqual([]);
+  });
+});
