@@ -1,16 +1,16 @@
-// `npm run demo`: a real example on the bundled data, runnable straight after `npm ci`.
-import { addWorkingDays, createCalendar, formatLongDate, holidaysBetween, JURISDICTIONS, workingDaysBetween } from "../src/index.js";
+// `npm run demo`: the main job on the bundled policies, runnable straight after
+// `npm ci`: validate them, lay out a disagreement raised just before Christmas
+// 2026 on every ladder, and assess an example case.
+import { processIO, run } from "../src/cli/main.js";
+import { policies } from "../src/index.js";
 
-const raised = "2026-12-23";
-console.log(`A disagreement raised on ${formatLongDate(raised)}: when are 2 and 5 working days up?\n`);
-for (const jurisdiction of JURISDICTIONS) {
-  const calendar = createCalendar({ jurisdiction });
-  const holidays = holidaysBetween("2026-12-20", "2027-01-10", calendar)
-    .map((holiday) => `${holiday.date.slice(5)} ${holiday.name}${holiday.substitute ? " (substitute day)" : ""}`)
-    .join(", ");
-  console.log(`${jurisdiction}`);
-  console.log(`  bank holidays: ${holidays}`);
-  console.log(`  2 working days: ${formatLongDate(addWorkingDays(raised, 2, calendar))}`);
-  console.log(`  5 working days: ${formatLongDate(addWorkingDays(raised, 5, calendar))}`);
-  console.log(`  working days from 23 December to 8 January: ${workingDaysBetween(raised, "2027-01-08", calendar)}\n`);
-}
+const io = { ...processIO(), today: "2027-01-07" };
+const step = (title: string, argv: string[]): void => {
+  console.log(`\n$ safeguarding-escalation ${argv.join(" ")}    # ${title}\n`);
+  const code = run(argv, io);
+  if (code !== 0) process.exitCode = code;
+};
+
+step("check the bundled policy files", ["validate", "policies/*.json"]);
+for (const id of Object.keys(policies)) step(`${id}: raised Wednesday 23 December 2026`, ["timeline", "--policy", id, "--raised", "2026-12-23"]);
+step("where the example case stands on 7 January 2027", ["assess", "examples/swindon-case.json", "--as-of", "2027-01-07"]);

@@ -4,7 +4,7 @@ import { formatLongDate } from "../calendar/formatLongDate.js";
 import { assertWholeNumber, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import type { Policy, Stage } from "../policy/schema.js";
 import type { Case } from "./case.js";
-import { calendarFor, compilePolicy, holds } from "./compile.js";
+import { appliesAt, calendarFor, compilePolicy, holds } from "./compile.js";
 import { roleRefs, summariseLimit } from "./describe.js";
 import { countingSentence } from "./explain.js";
 import { checkFacts, InvalidCaseError } from "./facts.js";
@@ -218,9 +218,9 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
 function escalation(ladder: Ladder, current: LadderStage, rules: NonNullable<Policy["rules"]>, state: AssessmentState, today: number): EscalationTarget | null {
   const { compiled } = ladder;
   const facts = { subject: ladder.input.subject, flags: ladder.input.flags };
-  const route = rules.find((rule) => rule.effect === "start-at-stage" && (compiled.stagePosition.get(rule.stage ?? "") ?? -1) > current.position);
+  const route = rules.find((rule) => rule.effect === "start-at-stage" && appliesAt(rule, current.stage.id) && (compiled.stagePosition.get(rule.stage ?? "") ?? -1) > current.position);
   const target = route === undefined ? ladder.stages.find((stage) => stage.position > current.position && !stage.skipped && holds(stage.stage.when, facts)) : ladder.stageOf(route.stage as string);
-  const involve = rules.find((rule) => rule.effect === "involve-next-level" && (rule.atStages === undefined || rule.atStages.includes(current.stage.id)));
+  const involve = rules.find((rule) => rule.effect === "involve-next-level" && appliesAt(rule, current.stage.id));
   const overdue = state === "overdue";
   const reason = route !== undefined ? `${route.title}: ${route.source.quote}` : involve !== undefined && target !== undefined ? `${involve.title}: ${involve.source.quote}` : overdue ? `${stageLabel(current.stage)} is overdue.` : null;
   const by = route === undefined ? null : dayOrNull(ladder.limitDue(route.limit, undefined));

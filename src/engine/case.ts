@@ -4,7 +4,7 @@ import { issue, type PolicyIssue } from "../policy/issues.js";
 import { CASE_FLAGS, SUBJECTS, type Policy } from "../policy/schema.js";
 import { checkUntrusted } from "../policy/untrusted.js";
 import { fromZodIssues } from "../policy/zodIssues.js";
-import { compilePolicy, holds } from "./compile.js";
+import { appliesAt, compilePolicy, holds } from "./compile.js";
 
 const isoDate = z.iso.date().refine(isIsoDate, "must be a real date written YYYY-MM-DD between 2000-01-01 and 2099-12-31");
 const id = z.string().min(1).max(64);
@@ -56,8 +56,9 @@ export function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
     if (compareDates(event.on, data.raisedOn) < 0) issues.push(issue("before-raised", at("on"), `This event (${event.on}) is before the disagreement arose (${data.raisedOn}).`));
     else if (compareDates(event.on, previous) < 0) issues.push(issue("out-of-order", at("on"), `Events must be in date order: ${event.on} comes after ${previous}.`));
     else previous = event.on;
-    if (resolvedAt !== undefined) {
-      issues.push(issue("after-resolution", ["events", e], "The case was already resolved: nothing can follow."));
+    // After a resolution only what follows it can happen: its steps and duties being done.
+    if (resolvedAt !== undefined && (event.type === "stage-entered" || event.type === "resolved")) {
+      issues.push(issue("after-resolution", ["events", e], `The case was already resolved: it cannot ${event.type === "resolved" ? "be resolved again" : "enter another stage"}.`));
       return;
     }
     const here = current < 0 ? firstLive : current;
@@ -81,11 +82,12 @@ export function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
       // Whether at an entered stage or, before any entry, at the first one:
       // the stages strictly between here and there are the ones passed over.
       const passedOver = policy.stages.slice(here + 1, position).filter((s) => holds(s.when, facts));
+      const hereId = policy.stages[here]?.id;
       const mayPassOver = rules.some(
         (rule) =>
-          rule.effect === "start-at-any-stage" ||
-          (rule.effect === "start-at-stage" && rule.stage === stage.id) ||
-          (rule.effect === "involve-next-level" && passedOver.length === 1 && (rule.atStages === undefined || rule.atStages.includes(passedOver[0]?.id as string))),
+          (rule.effect === "start-at-any-stage" && appliesAt(rule, hereId)) ||
+          (rule.effect === "start-at-stage" && rule.stage === stage.id && appliesAt(rule, hereId)) ||
+          (rule.effect === "involve-next-level" && passedOver.length === 1 && appliesAt(rule, passedOver[0]?.id)),
       );
       if (passedOver.length > 0 && !mayPassOver) {
         issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((s) => `Stage ${s.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));

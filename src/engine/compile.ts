@@ -68,6 +68,11 @@ export function holds(condition: Condition | undefined, facts: ConditionFacts): 
   return facts.subject === undefined || facts.subject === condition.subject;
 }
 
+/** @internal Whether a route applies while the case is at a stage: everywhere, unless it names its stages. */
+export function appliesAt(rule: Rule, stageId: string | undefined): boolean {
+  return rule.atStages === undefined || (stageId !== undefined && rule.atStages.includes(stageId));
+}
+
 const defaultCalendars = new Map<Jurisdiction, Calendar>();
 
 /** @internal The calendar to use: the caller's, or the policy's jurisdiction's. */

@@ -1,7 +1,7 @@
 import type { Calendar } from "../calendar/calendar.js";
 import { toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import type { CaseFlag, Policy, Subject } from "../policy/schema.js";
-import { calendarFor, compilePolicy, holds, type CompiledPolicy } from "./compile.js";
+import { appliesAt, calendarFor, compilePolicy, holds, type CompiledPolicy } from "./compile.js";
 import { roleRefs, summariseLimit } from "./describe.js";
 import { Ladder, type DueDay, type LadderStage } from "./ladder.js";
 import { checkFacts } from "./facts.js";
@@ -161,7 +161,9 @@ export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar):
   const input = checkFacts(facts);
   const { calendar: chosen, index } = calendarFor(policy, calendar);
   const conditionFacts = { subject: input.subject, flags: input.flags };
-  const jump = (policy.rules ?? []).find((rule) => rule.effect === "start-at-stage" && holds(rule.when, conditionFacts));
+  // A route taken on the day raised: one that applies at the ladder's first stage.
+  const firstStage = policy.stages.find((stage) => holds(stage.when, conditionFacts))?.id;
+  const jump = (policy.rules ?? []).find((rule) => rule.effect === "start-at-stage" && holds(rule.when, conditionFacts) && appliesAt(rule, firstStage));
   const ladder = new Ladder(compiled, index, input, { entered: new Map(), stepsDone: new Map(), ...(jump?.stage === undefined ? {} : { jumpTo: jump.stage }) });
   const dates: number[] = [];
   const note = (due: DueDay): DueDay => {

@@ -54,6 +54,11 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Proper
       case "invalid_format":
         return [issue("bad-format", path, `${describeValue(zodIssue.input)} ${zodIssue.message.startsWith("must") ? zodIssue.message : `is not a valid ${zodIssue.format}`}.`.replace(/^t/, "T"))];
       case "invalid_union": {
+        // A discriminated union names its allowed tags: say them.
+        if ("options" in zodIssue && zodIssue.options !== undefined && zodIssue.options.length > 0) {
+          const tag = zodIssue.discriminator === undefined || typeof zodIssue.input !== "object" || zodIssue.input === null ? undefined : (zodIssue.input as Record<string, unknown>)[zodIssue.discriminator];
+          return [issue("not-allowed", path, `Expected one of ${zodIssue.options.map((option) => JSON.stringify(option)).join(", ")}, got ${describeValue(tag)}.`)];
+        }
         const chosen = "errors" in zodIssue ? zodIssue.errors.filter((branch) => !branch.some((sub) => sub.code === "unrecognized_keys" && sub.path.length === 0)) : [];
         if (chosen.length === 1 && chosen[0] !== undefined) return fromZodIssues(chosen[0], path);
         const last = path.at(-1);

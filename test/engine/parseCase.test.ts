@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { assess, formatPath, InvalidCaseError, parseCase, policies, schedule, type CaseEvent } from "../../src/index.js";
+
+const swindon = policies.swindon;
+const record = (events: CaseEvent[], extra: Record<string, unknown> = {}) => ({ policy: "swindon", raisedOn: "2026-12-23", events, ...extra });
+const errorsOf = (input: unknown) => {
+  const result = parseCase(input, swindon);
+  return result.success ? [] : result.errors.map((error) => ({ path: formatPath(error.path), code: error.code }));
+};
+
+describe("parseCase refuses, with the path", () => {
+  it.each<[string, unknown, { path: string; code: string }]>([
+    ["events out of order", record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-30" }, { type: "stage-entered", stage: "stage-3", on: "2026-12-29" }]), { path: "events[1].on", code: "out-of-order" }],
+    ["an event before the disagreement arose", record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-22" }]), { path: "events[0].on", code: "before-raised" }],
+    ["an unknown stage", record([{ type: "stage-entered", stage: "stage-9", on: "2026-12-29" }]), { path: "events[0].stage", code: "unknown-stage" }],
+    ["an unknown step", record([{ type: "step-done", step: "shake-hands", on: "2026-12-29" }]), { path: "events[0].step", code: "unknown-step" }],
+    ["an unknown duty", record([{ type: "duty-done", duty: "tea", on: "2026-12-29" }]), { path: "events[0].duty", code: "unknown-duty" }],
+    ["resolving twice", record([{ type: "resolved", stage: "stage-1", on: "2026-12-24" }, { type: "resolved", stage: "stage-1", on: "2026-12-29" }]), { path: "events[1]", code: "after-resolution" }],
+    ["a stage entered after resolution", record([{ type: "resolved", stage: "stage-1", on: "2026-12-24" }, { type: "stage-entered", stage: "stage-2", on: "2026-12-29" }]), { path: "events[1]", code: "after-resolution" }],
+    ["resolving at a stage the case is not at", record([{ type: "resolved", stage: "stage-3", on: "2026-12-24" }]), { path: "events[0].stage", code: "not-current-stage" }],
+    ["going back down the ladder", record([{ type: "stage-entered", stage: "stage-3", on: "2026-12-24", }, { type: "stage-entered", stage: "stage-2", on: "2026-12-29" }], { flags: ["immediate-risk"] }), { path: "events[1].stage", code: "stage-order" }],
+    ["skipping a stage with no route to do so", record([{ type: "stage-entered", stage: "stage-3", on: "2026-12-29" }]), { path: "events[0].stage", code: "stage-skipped" }],
+    ["a step of a stage not reached", record([{ type: "step-done", step: "resolution-meeting", on: "2026-12-29" }]), { path: "events[0].step", code: "step-ahead" }],
+    ["a step done twice", record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-24" }, { type: "stage-entered", stage: "stage-3", on: "2026-12-24" }, { type: "stage-entered", stage: "stage-4", on: "2026-12-24" }, { type: "step-done", step: "refer-to-heads-of-service", on: "2026-12-29" }, { type: "step-done", step: "refer-to-heads-of-service", on: "2026-12-30" }]), { path: "events[4].step", code: "done-twice" }],
+    ["another policy's case", { ...record([]), policy: "trafford" }, { path: "policy", code: "wrong-policy" }],
+    ["a risk deadline before the disagreement", record([], { riskDeadline: "2026-12-01" }), { path: "riskDeadline", code: "risk-deadline-before-raised" }],
+    ["an impossible date", record([], { raisedOn: "2026-02-30" }), { path: "raisedOn", code: "invalid" }],
+    ["an unknown flag", record([], { flags: ["urgent"] }), { path: "flags[0]", code: "not-allowed" }],
+    ["an unknown event type", record([{ type: "escalated", on: "2026-12-24" } as never]), { path: "events[0].type", code: "not-allowed" }],
+    ["an unknown field", record([], { notes: "x" }), { path: "notes", code: "unknown-field" }],
+  ])("%s", (_, input, expected) => {
+    expect(errorsOf(input)).toContainEqual(expected);
+  });
+
+  it("accepts a step or duty done after the resolution it follows", () => {
+    expect(errorsOf(record([{ type: "resolved", stage: "stage-1", on: "2026-12-24" }, { type: "duty-done", duty: "agency-log", on: "2026-12-29" }]))).toEqual([]);
+  });
+
+  it("returns a frozen case and leaves the input alone", () => {
+    const input = record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }]);
+    const before = structuredClone(input);
+    const result = parseCase(input, swindon);
+    expect(result.success && Object.isFrozen(result.case.events[0])).toBe(true);
+    expect(input).toEqual(before);
+  });
+});
+
+describe("assess and schedule refuse what they cannot honestly answer", () => {
+  it("an event after the assessment date", () => {
+    const input = record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }]);
+    expect(() => assess(swindon, input, "2026-12-28")).toThrow(InvalidCaseError);
+    expect(() => assess(swindon, input, "2026-12-28")).toThrow("after the assessment date 2026-12-28");
+  });
+
+  it("a case for another policy", () => {
+    expect(() => assess(policies.trafford, record([]), "2026-12-28")).toThrow(/follows policy "swindon", not "trafford"/);
+  });
+
+  it("bad facts", () => {
+    expect(() => schedule(swindon, { raisedOn: "23/12/2026" })).toThrow('Invalid raisedOn "23/12/2026"');
+    expect(() => schedule(swindon, { raisedOn: "2026-12-23", flags: ["urgent" as never] })).toThrow(InvalidCaseError);
+    expect(() => schedule(swindon, { raisedOn: "2099-12-20" })).toThrow(/falls after 2099-12-31/);
+  });
+});
