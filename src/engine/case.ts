@@ -27,7 +27,9 @@ export const caseSchema = z.strictObject({
   events: z.array(caseEventSchema).max(1000),
 });
 
+/** Something that happened in a case. */
 export type CaseEvent = z.infer<typeof caseEventSchema>;
+/** A case record: the disagreement, its facts and its events. */
 export type Case = z.infer<typeof caseSchema>;
 
 /** What {@link parseCase} returns. */

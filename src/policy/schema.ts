@@ -68,6 +68,7 @@ export const CASE_FLAGS = [
   "unclear-procedure",
 ] as const;
 
+/** Whom a disagreement can concern. */
 export const SUBJECTS = ["adults", "children"] as const;
 
 export const conditionSchema = z
@@ -133,7 +134,9 @@ export const limitSchema = z
   .superRefine(exactlyOneAmount)
   .describe("A time limit: how long, from what, and the words it came from.").meta({ id: "Limit" });
 
+/** The kinds of duty a policy can declare. */
 export const DUTY_KINDS = ["record", "notify", "copy", "form", "confirm-in-writing", "feedback", "learning", "referral", "debrief"] as const;
+/** Where a record can be kept. */
 export const RECORD_PLACES = ["adult-file", "agency-record", "agency-log", "escalation-record", "email", "form", "board-record"] as const;
 
 export const dutySchema = z
@@ -197,6 +200,7 @@ export const copyRuleSchema = z
   })
   .describe("Roles to copy into communication from a stage onwards.").meta({ id: "CopyRule" });
 
+/** What a route can do. */
 export const RULE_EFFECTS = ["start-at-stage", "start-at-any-stage", "notify", "involve-next-level"] as const;
 
 export const ruleSchema = z
@@ -226,6 +230,11 @@ export const finalStepSchema = z
   })
   .describe("What follows the last stage when the disagreement is still unresolved.").meta({ id: "FinalStep" });
 
+/**
+ * The zod schema of a whole policy definition: the source of the types and of
+ * `schema/policy.schema.json`. Use {@link parsePolicy} to check a policy: it
+ * also checks references and guards against hostile input.
+ */
 export const policySchema = z
   .strictObject({
     $schema: z.string().max(500).optional(),
@@ -249,21 +258,39 @@ export const policySchema = z
   })
   .describe("A multi-agency protocol for resolving professional disagreements, as data.");
 
+/** The section of a protocol and its words, verbatim. */
 export type Source = z.infer<typeof sourceSchema>;
+/** A kind of role in the vocabulary all policies share. */
 export type RoleKind = (typeof ROLE_KINDS)[number];
+/** A role or body a policy declares. */
 export type Role = z.infer<typeof roleSchema>;
+/** A fact about a case that rules turn on. */
 export type CaseFlag = (typeof CASE_FLAGS)[number];
+/** Whom a disagreement concerns. */
 export type Subject = (typeof SUBJECTS)[number];
+/** A condition on a case: a flag, or its subject. */
 export type Condition = z.infer<typeof conditionSchema>;
+/** What a time limit runs from. */
 export type Anchor = z.infer<typeof anchorSchema>;
+/** A time limit: how long, from what, and its source. */
 export type Limit = z.infer<typeof limitSchema>;
+/** A reading of a limit the protocol also supports, recorded but not adopted. */
 export type OtherReading = z.infer<typeof otherReadingSchema>;
+/** Something to record, send or do. */
 export type Duty = z.infer<typeof dutySchema>;
+/** The kinds of duty. */
 export type DutyKind = (typeof DUTY_KINDS)[number];
+/** Roles to notify or involve, perhaps under a condition. */
 export type Target = z.infer<typeof targetSchema>;
+/** A step inside a stage, with its own limit. */
 export type Step = z.infer<typeof stepSchema>;
+/** One rung of the ladder. */
 export type Stage = z.infer<typeof stageSchema>;
+/** Roles copied into communication from a stage onwards. */
 export type CopyRule = z.infer<typeof copyRuleSchema>;
+/** A route that changes the ladder for some cases. */
 export type Rule = z.infer<typeof ruleSchema>;
+/** What follows the last stage. */
 export type FinalStep = z.infer<typeof finalStepSchema>;
+/** A policy definition, as {@link parsePolicy} returns it. */
 export type Policy = z.infer<typeof policySchema>;
