@@ -55,23 +55,15 @@
 //     Mon 11 Jan  1     Tue 12 Jan  2     Wed 13 Jan  3     Thu 14 Jan  4     Fri 15 Jan  5
 //     Mon 18 Jan  6     Tue 19 Jan  7     Wed 20 Jan  8     Thu 21 Jan  9     Fri 22 Jan 10
 import { describe, expect, it } from "vitest";
+import { acceptedCase, ids, scheduledStage } from "./helpers.js";
 import { assess, createCalendar, joinCalendars, parseCase, policies, schedule, type Case, type Schedule, type ScheduledStage } from "../../src/index.js";
 
 const policy = policies["mid-and-west-wales"];
+const caseOf = (input: unknown): Case => acceptedCase(policy, input);
+const stage = (plan: Schedule, key: number): ScheduledStage => scheduledStage(plan, key);
 
-function caseOf(input: unknown): Case {
-  const result = parseCase(input, policy);
-  if (!result.success) throw new Error(result.errors.map((e) => `${e.code}: ${e.message}`).join("; "));
-  return result.case;
-}
 
-function stage(plan: Schedule, number: number): ScheduledStage {
-  const found = plan.stages.find((s) => s.number === number);
-  if (found === undefined) throw new Error(`no stage ${number}`);
-  return found;
-}
 
-const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id);
 
 describe("mid-and-west-wales: a disagreement raised on Wed 23 December 2026 (Christmas)", () => {
   const plan = schedule(policy, { raisedOn: "2026-12-23" });

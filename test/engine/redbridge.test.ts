@@ -34,28 +34,20 @@
 // "Immediately" from a working day is that day; from a non-working day, the next
 // working day. "Within N working days of X" is the N-th working day strictly after X.
 import { describe, expect, it } from "vitest";
+import { acceptedCase, ids, scheduledStage } from "./helpers.js";
 import { assess, parseCase, policies, schedule } from "../../src/index.js";
 import type { Assessment, Case, Schedule, ScheduledStage } from "../../src/index.js";
 
 const policy = policies.redbridge;
+const accepted = (input: unknown): Case => acceptedCase(policy, input);
+const stageOf = (plan: Schedule, key: string): ScheduledStage => scheduledStage(plan, key);
 
-function stageOf(plan: Schedule, id: string): ScheduledStage {
-  const found = plan.stages.find((stage) => stage.id === id);
-  if (found === undefined) throw new Error(`no stage ${id}`);
-  return found;
-}
 
 /** [id, start, due, governedBy] for every stage. */
 const stageDues = (plan: Schedule) => plan.stages.map((stage) => [stage.id, stage.start, stage.due, stage.governedBy]);
 const stepDues = (plan: Schedule) => plan.stages.flatMap((stage) => stage.steps.map((step) => [step.id, step.due]));
 
-function accepted(json: unknown): Case {
-  const result = parseCase(json, policy);
-  if (!result.success) throw new Error(`case refused: ${result.errors.map((error) => `${error.code}: ${error.message}`).join("; ")}`);
-  return result.case;
-}
 
-const ids = (roles: readonly { readonly id: string }[] | undefined) => (roles ?? []).map((role) => role.id);
 const escalateStage = (result: Assessment) => result.escalateTo?.stage?.id;
 
 const IMMEDIATE_RISK = "immediate-risk-escalation";

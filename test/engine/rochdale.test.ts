@@ -30,29 +30,21 @@
 // A policy-wide duty (14.1) falls due "on the same working day" the disagreement
 // arises. There is no final body after Stage 6.
 import { describe, expect, it } from "vitest";
+import { acceptedCase, ids, scheduledStage } from "./helpers.js";
 import { assess, createCalendar, parseCase, policies, schedule } from "../../src/index.js";
 import type { Assessment, Case, Schedule, ScheduledStage } from "../../src/index.js";
 
 const policy = policies.rochdale;
+const accepted = (input: unknown): Case => acceptedCase(policy, input);
+const stageOf = (plan: Schedule, key: string): ScheduledStage => scheduledStage(plan, key);
 
-function stageOf(plan: Schedule, id: string): ScheduledStage {
-  const found = plan.stages.find((stage) => stage.id === id);
-  if (found === undefined) throw new Error(`no stage ${id}`);
-  return found;
-}
 
 /** [id, start, due] for every stage. */
 const starts = (plan: Schedule) => plan.stages.map((stage) => [stage.id, stage.start, stage.due]);
 const stepDues = (plan: Schedule) => plan.stages.flatMap((stage) => stage.steps.map((step) => [step.id, step.due]));
 const dutyDue = (plan: Schedule, id: string) => plan.duties.find((duty) => duty.id === id)?.due;
 
-function accepted(json: unknown): Case {
-  const result = parseCase(json, policy);
-  if (!result.success) throw new Error(`case refused: ${result.errors.map((error) => `${error.code}: ${error.message}`).join("; ")}`);
-  return result.case;
-}
 
-const ids = (roles: readonly { readonly id: string }[] | undefined) => (roles ?? []).map((role) => role.id);
 const escalateStage = (result: Assessment) => result.escalateTo?.stage?.id;
 
 const LIFE_THREATENING = "life-threatening-notify-business-unit";

@@ -60,24 +60,16 @@
 //     Mon  1 Feb 16     Tue  2 Feb 17     Wed  3 Feb 18     Thu  4 Feb 19     Fri  5 Feb 20
 //     Mon  8 Feb 21     Tue  9 Feb 22
 import { describe, expect, it } from "vitest";
+import { acceptedCase, ids, scheduledStage } from "./helpers.js";
 import { assess, createCalendar, parseCase, policies, schedule, workingDaysBetween, type Case, type Schedule, type ScheduledStage } from "../../src/index.js";
 
 const policy = policies.swindon;
+const caseOf = (input: unknown): Case => acceptedCase(policy, input);
+const stage = (plan: Schedule, key: number): ScheduledStage => scheduledStage(plan, key);
 const england = createCalendar({ jurisdiction: "england-and-wales" });
 
-function caseOf(input: unknown): Case {
-  const result = parseCase(input, policy);
-  if (!result.success) throw new Error(result.errors.map((e) => `${e.code}: ${e.message}`).join("; "));
-  return result.case;
-}
 
-function stage(plan: Schedule, number: number): ScheduledStage {
-  const found = plan.stages.find((s) => s.number === number);
-  if (found === undefined) throw new Error(`no stage ${number}`);
-  return found;
-}
 
-const ids = (roles: readonly { readonly id: string }[]): string[] => roles.map((role) => role.id);
 
 describe("swindon: a disagreement raised on Wed 23 December 2026 (Christmas)", () => {
   const plan = schedule(policy, { raisedOn: "2026-12-23" });

@@ -50,17 +50,13 @@
 //     Mon 18 Jan  6     Tue 19 Jan  7     Wed 20 Jan  8     Thu 21 Jan  9     Fri 22 Jan 10
 //     Mon 25 Jan 11     Tue 26 Jan 12     Wed 27 Jan 13     Thu 28 Jan 14     Fri 29 Jan 15
 import { describe, expect, it } from "vitest";
+import { acceptedCase, ids } from "./helpers.js";
 import { assess, parseCase, policies, schedule, type Case } from "../../src/index.js";
 
 const policy = policies.trafford;
+const caseOf = (input: unknown): Case => acceptedCase(policy, input);
 
-function caseOf(input: unknown): Case {
-  const result = parseCase(input, policy);
-  if (!result.success) throw new Error(result.errors.map((e) => `${e.code}: ${e.message}`).join("; "));
-  return result.case;
-}
 
-const ids = (items: readonly { readonly id: string }[]): string[] => items.map((item) => item.id);
 
 describe("trafford: a disagreement raised on Wed 23 December 2026 (Christmas)", () => {
   const plan = schedule(policy, { raisedOn: "2026-12-23" });

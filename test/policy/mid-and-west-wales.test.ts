@@ -1,24 +1,15 @@
 // Mid and West Wales Safeguarding Board, Multi-agency Protocol for the Resolution of
 // Professional Differences (V3): what policies/mid-and-west-wales.json must say, each
 // value pinned to the words of test/fixtures/seeds/mid-and-west-wales.txt.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { policySchema } from "../../src/policy/schema.js";
+import { byId, policyFile } from "./helpers.js";
 import type { Duty, Stage } from "../../src/policy/schema.js";
 
-const policy = policySchema.parse(JSON.parse(readFileSync(new URL("../../policies/mid-and-west-wales.json", import.meta.url), "utf8")));
+const policy = policyFile("mid-and-west-wales");
 
-function stage(id: string): Stage {
-  const found = policy.stages.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no stage ${id}`);
-  return found;
-}
+const stage = (id: string): Stage => byId(policy.stages, id);
 
-function duty(id: string, duties: readonly Duty[] | undefined): Duty {
-  const found = duties?.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no duty ${id}`);
-  return found;
-}
+const duty = (id: string, duties: readonly Duty[] | undefined): Duty => byId(duties, id);
 
 const roleKind = (id: string): string | undefined => policy.roles.find((role) => role.id === id)?.kind;
 

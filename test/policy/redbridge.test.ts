@@ -1,18 +1,13 @@
 // Redbridge Safeguarding Adults Board, Resolution of professional differences: what
 // policies/redbridge.json must say, each value pinned to the words of
 // test/fixtures/seeds/redbridge.txt.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { policySchema } from "../../src/policy/schema.js";
+import { byId, policyFile } from "./helpers.js";
 import type { Stage, Step } from "../../src/policy/schema.js";
 
-const policy = policySchema.parse(JSON.parse(readFileSync(new URL("../../policies/redbridge.json", import.meta.url), "utf8")));
+const policy = policyFile("redbridge");
 
-function stage(id: string): Stage {
-  const found = policy.stages.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no stage ${id}`);
-  return found;
-}
+const stage = (id: string): Stage => byId(policy.stages, id);
 
 function step(stageId: string, id: string): Step {
   const found = stage(stageId).steps?.find((candidate) => candidate.id === id);

@@ -1,29 +1,16 @@
 // Rochdale Borough Safeguarding Adults Board, Chapter 14: what policies/rochdale.json
 // must say, each value pinned to the words of test/fixtures/seeds/rochdale.txt.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { policySchema } from "../../src/policy/schema.js";
+import { byId, policyFile } from "./helpers.js";
 import type { Duty, Rule, Stage } from "../../src/policy/schema.js";
 
-const policy = policySchema.parse(JSON.parse(readFileSync(new URL("../../policies/rochdale.json", import.meta.url), "utf8")));
+const policy = policyFile("rochdale");
 
-function stage(id: string): Stage {
-  const found = policy.stages.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no stage ${id}`);
-  return found;
-}
+const stage = (id: string): Stage => byId(policy.stages, id);
 
-function rule(id: string): Rule {
-  const found = policy.rules?.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no rule ${id}`);
-  return found;
-}
+const rule = (id: string): Rule => byId(policy.rules, id);
 
-function duty(id: string, duties: readonly Duty[] | undefined): Duty {
-  const found = duties?.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no duty ${id}`);
-  return found;
-}
+const duty = (id: string, duties: readonly Duty[] | undefined): Duty => byId(duties, id);
 
 const roleKind = (id: string): string | undefined => policy.roles.find((role) => role.id === id)?.kind;
 

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { policySchema, type Duty, type Stage } from "../../src/policy/schema.js";
+import { policyFile } from "./helpers.js";
+import { type Duty, type Stage } from "../../src/policy/schema.js";
 
-const policy = policySchema.parse(JSON.parse(readFileSync(new URL("../../policies/swindon.json", import.meta.url), "utf8")));
+const policy = policyFile("swindon");
 
 function stage(number: number): Stage {
   const found = policy.stages.find((s) => s.number === number);
