@@ -273,8 +273,8 @@ export class InvalidNumberError extends SafeguardingEscalationError {
   }
 }
 
-/** @internal Returns `dayNumber` if in range, else throws naming the computation. */
-export function checkedResult(dayNumber: number, what: () => string): number {
+/** Returns `dayNumber` if in range, else throws naming the computation. */
+function checkedResult(dayNumber: number, what: () => string): number {
   if (dayNumber < FIRST_DAY || dayNumber > LAST_DAY) {
     throw new DateOutOfRangeError(
       what(),

@@ -9,7 +9,7 @@ import { UsageError, type CliIO } from "./io.js";
 import { InvalidInputError, policyArgument, readJsonFile } from "./policyArgument.js";
 import { dateOption } from "./timeline.js";
 
-export const ASSESS_HELP = `Usage: safeguarding-escalation assess <case.json> [options]
+const ASSESS_HELP = `Usage: safeguarding-escalation assess <case.json> [options]
 
 Where a case stands: its stage, due date, state, whom to escalate to, the
 duties still owed, and why.

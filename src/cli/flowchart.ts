@@ -3,7 +3,7 @@ import { renderMermaid } from "../render/mermaid.js";
 import type { CliIO } from "./io.js";
 import { policyArgument } from "./policyArgument.js";
 
-export const FLOWCHART_HELP = `Usage: safeguarding-escalation flowchart --policy <id or file>
+const FLOWCHART_HELP = `Usage: safeguarding-escalation flowchart --policy <id or file>
 
 The policy's ladder as a Mermaid flowchart.`;
 

@@ -7,7 +7,7 @@ import { renderScheduleText } from "../render/text.js";
 import { UsageError, type CliIO } from "./io.js";
 import { policyArgument } from "./policyArgument.js";
 
-export const TIMELINE_HELP = `Usage: safeguarding-escalation timeline --policy <id or file> --raised <YYYY-MM-DD> [options]
+const TIMELINE_HELP = `Usage: safeguarding-escalation timeline --policy <id or file> --raised <YYYY-MM-DD> [options]
 
 Every stage's latest due date if each runs to its limit.
 

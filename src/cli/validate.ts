@@ -9,7 +9,7 @@ import { parsePolicy } from "../policy/parsePolicy.js";
 import { UsageError, type CliIO } from "./io.js";
 import { parseJsonSource } from "./jsonSource.js";
 
-export const VALIDATE_HELP = `Usage: safeguarding-escalation validate <files or globs...> [options]
+const VALIDATE_HELP = `Usage: safeguarding-escalation validate <files or globs...> [options]
 
 Checks policy definition files: JSON syntax, the schema, references between
 roles, stages and steps, and lint (review dates, stages without a time limit,

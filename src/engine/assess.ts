@@ -10,7 +10,7 @@ import { countingSentence } from "./explain.js";
 import { checkFacts, InvalidCaseError } from "./facts.js";
 import { Ladder, type DueDay, type LadderStage } from "./ladder.js";
 import { describeAnchor, dueDay } from "./limits.js";
-import { dayOrNull, dutyDue, stageDuties, stageTargets } from "./schedule.js";
+import { allConfirmed, dayOrNull, dutyDue, stageDuties, stageTargets } from "./results.js";
 import type { DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
 
 /** Where a case stands against its deadline. */
@@ -70,7 +70,7 @@ export interface Assessment {
   readonly escalateTo: EscalationTarget | null;
   readonly duties: readonly OutstandingDuty[];
   readonly explanation: readonly string[];
-  /** False when a date used lies beyond GOV.UK's confirmed bank holidays. */
+  /** False when a date used lies outside the span where GOV.UK confirms the bank holidays. */
   readonly confirmed: boolean;
 }
 
@@ -183,7 +183,6 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     owe({ id: rule.id, kind: "notify", what: rule.title, to: roleRefs(rule.to, compiled), afterResolution: false, due: due === null ? null : toIsoDate(due), limit: summariseLimit(rule.limit, policy) }, due);
   }
 
-  const confirmedThrough = toDayNumber(chosen.confirmed.through);
   return {
     policy: policy.id,
     asOf,
@@ -211,7 +210,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     escalateTo,
     duties,
     explanation: options.explain === false ? [] : explain(ladder, current, due, state, left, overdueBy, escalateTo, today, chosen, resolved),
-    confirmed: (due.day ?? 0) <= confirmedThrough && today <= confirmedThrough,
+    confirmed: allConfirmed(due.day === null ? [input.raisedOn, today] : [input.raisedOn, today, due.day], chosen),
   };
 }
 

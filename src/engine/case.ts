@@ -36,10 +36,10 @@ export type Case = z.infer<typeof caseSchema>;
 export type ParseCaseResult = { readonly success: true; readonly case: Case } | { readonly success: false; readonly errors: readonly PolicyIssue[] };
 
 /**
- * @internal The checks against the policy: names, order, and the ladder's
+ * The checks against the policy: names, order, and the ladder's
  * own rules about which stage may follow which.
  */
-export function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
+function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
   const compiled = compilePolicy(policy);
   const issues: PolicyIssue[] = [];
   if (data.policy !== policy.id) issues.push(issue("wrong-policy", ["policy"], `The case follows policy ${JSON.stringify(data.policy)}, not ${JSON.stringify(policy.id)}.`));

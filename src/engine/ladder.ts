@@ -96,19 +96,16 @@ export class Ladder {
       const steps = stage.steps === undefined ? NO_STEPS : new Map<string, DueDay>();
       const provisional: LadderStage = { stage, position, skipped, start, due: OPEN, completion: null, completionObserved: false, steps };
       this.byId.set(stage.id, provisional);
-      const stepDue = (id: string): number | null => {
-        const done = observed.stepsDone.get(id);
-        if (done !== undefined) return done;
-        return steps.get(id)?.day ?? null;
-      };
-      // Steps in order; an anchor on a later step of the same stage is resolved on demand.
+      // Steps in order; a step that runs from a later step of the same stage resolves that one first.
       const resolveStep = (id: string, seen: Set<string>): DueDay => {
         const known = steps.get(id);
         if (known !== undefined) return known;
         const step = stage.steps?.find((candidate) => candidate.id === id);
         if (step === undefined || seen.has(id)) return OPEN;
         seen.add(id);
-        const due = this.limitDue(step.limit, stage, (anchor) => ("step" in anchor ? (observed.stepsDone.get(anchor.step) ?? resolveStep(anchor.step, seen).day ?? stepDue(anchor.step)) : undefined));
+        const from = step.limit?.from;
+        if (from !== undefined && "step" in from && !observed.stepsDone.has(from.step)) resolveStep(from.step, seen);
+        const due = this.limitDue(step.limit, stage);
         steps.set(id, due);
         return due;
       };
@@ -117,7 +114,7 @@ export class Ladder {
       const reachable = start !== null;
       // Steps that follow a resolution run from the stage's last day, so they come after its due.
       if (reachable) for (const step of stage.steps ?? []) if (step.afterResolution !== true) resolveStep(step.id, new Set());
-      const due = reachable ? this.limitDue(stage.limit, stage, (anchor) => ("step" in anchor ? stepDue(anchor.step) : undefined)) : OPEN;
+      const due = reachable ? this.limitDue(stage.limit, stage) : OPEN;
       this.byId.set(stage.id, { ...provisional, due });
       if (reachable) for (const step of stage.steps ?? []) if (step.afterResolution === true) resolveStep(step.id, new Set());
       const next = nextEntered[position];
@@ -145,9 +142,9 @@ export class Ladder {
    * The due day of a limit belonging to `stage` (undefined: policy-wide), or
    * open when what it runs from has no date yet.
    */
-  limitDue(limit: Limit | null | undefined, stage: Stage | undefined, stepAnchor: (anchor: Anchor) => number | null | undefined = () => undefined): DueDay {
+  limitDue(limit: Limit | null | undefined, stage: Stage | undefined): DueDay {
     if (limit === null || limit === undefined) return OPEN;
-    const anchor = this.anchorDay(limit.from, stage, stepAnchor);
+    const anchor = this.anchorDay(limit.from, stage);
     if (anchor === null) return OPEN;
     const day = dueDay(limit, anchor, this.index);
     const cap = this.input.riskDeadline;
@@ -156,13 +153,11 @@ export class Ladder {
   }
 
   /** The day an anchor stands for, or null while it has no date. */
-  anchorDay(anchor: Anchor, stage: Stage | undefined, stepAnchor: (anchor: Anchor) => number | null | undefined = () => undefined): number | null {
+  anchorDay(anchor: Anchor, stage: Stage | undefined): number | null {
     if ("raised" in anchor) return this.input.raisedOn;
     if ("completionOf" in anchor) return this.byId.get(anchor.completionOf)?.completion ?? null;
     if ("startOf" in anchor) return this.byId.get(anchor.startOf)?.start ?? null;
     if ("step" in anchor) {
-      const fromStage = stepAnchor(anchor);
-      if (fromStage !== undefined) return fromStage;
       const done = this.observed.stepsDone.get(anchor.step);
       if (done !== undefined) return done;
       const owner = this.compiled.stepById.get(anchor.step);

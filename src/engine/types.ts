@@ -1,6 +1,5 @@
 import type { IsoDate } from "../calendar/isoDate.js";
-import type { Jurisdiction } from "../calendar/jurisdiction.js";
-import type { CaseFlag, DutyKind, Limit, Subject } from "../policy/schema.js";
+import type { CaseFlag, DutyKind, Subject } from "../policy/schema.js";
 
 /** A limit as the engine reports it: the rule in words, with its source. */
 export interface LimitSummary {
@@ -53,12 +52,4 @@ export interface CaseFacts {
   readonly flags?: readonly CaseFlag[] | undefined;
 }
 
-/** @internal Shared by schedule and assess. */
-export interface CalendarSummary {
-  readonly jurisdictions: readonly Jurisdiction[];
-  /** Whether every date computed lies where GOV.UK has confirmed the bank holidays. */
-  readonly confirmed: boolean;
-  readonly confirmedThrough: IsoDate;
-}
 
-export type { Limit };

@@ -62,3 +62,18 @@ describe("assess and schedule refuse what they cannot honestly answer", () => {
     expect(() => schedule(swindon, { raisedOn: "2099-12-20" })).toThrow(/falls after 2099-12-31/);
   });
 });
+
+describe("confirmed bank-holiday data", () => {
+  it("is claimed only inside GOV.UK's span, 2019 to 2028", () => {
+    expect(schedule(swindon, { raisedOn: "2026-12-23" }).calendar.confirmed).toBe(true);
+    expect(schedule(swindon, { raisedOn: "2028-12-20" }).calendar.confirmed).toBe(false); // Stage 5 falls in 2029
+    expect(schedule(swindon, { raisedOn: "2005-06-01" }).calendar.confirmed).toBe(false);
+    expect(assess(swindon, record([]), "2026-12-24").confirmed).toBe(true);
+    expect(assess(swindon, { ...record([]), raisedOn: "2030-01-07" }, "2030-01-08").confirmed).toBe(false);
+  });
+
+  it("says so in the explanation when a due date is projected", () => {
+    const explanation = assess(swindon, { ...record([]), raisedOn: "2030-01-07" }, "2030-01-08").explanation;
+    expect(explanation.at(-1)).toMatch(/projected from the rules, not yet confirmed by GOV\.UK/);
+  });
+});
