@@ -32,7 +32,7 @@ function deepFreeze<T>(value: T): T {
  * ```ts
  * const result = parsePolicy(JSON.parse(readFileSync("policies/swindon.json", "utf8")));
  * if (!result.success) for (const e of result.errors) console.log(formatPath(e.path), e.message);
- * // e.g. "stages[1].limit.workingDays Expected a whole number, got the text \"5\"."
+ * // e.g. stages[1].limit.workingDays Expected a number, got the text "5".
  * ```
  */
 export function parsePolicy(input: unknown): ParsePolicyResult {

@@ -16,7 +16,7 @@ const label = (text: string): string => text.replace(/"/g, "#quot;").replace(/[<
  * renderMermaid(policies.trafford)
  * // flowchart TD
  * //   raised(["Disagreement arises"])
- * //   stage_1["Stage 1: Professional<br/>within 1 working day"] ...
+ * //   s_stage_1["Stage 1: Professional<br/>within 1 working day"] ...
  * ```
  */
 export function renderMermaid(policy: Policy): string {

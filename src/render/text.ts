@@ -49,7 +49,7 @@ export function renderScheduleText(plan: Schedule): string {
  * @example
  * ```ts
  * console.log(renderAssessmentText(assess(policies.swindon, record, "2027-01-07")));
- * // OVERDUE: Stage 2 (Inter-agency Discussion) was due on Wednesday 6 January 2027 ...
+ * // OVERDUE: Stage 2 (Inter-agency Discussion), due Wednesday 6 January 2027 ...
  * ```
  */
 export function renderAssessmentText(result: Assessment): string {
