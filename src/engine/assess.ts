@@ -291,6 +291,7 @@ function explain(
     const when = `${stageLabel(stage)} is due by the end of ${long(due.day)}`;
     if (state === "overdue") sentences.push(`${when}; on ${long(today)} it is overdue by ${overdueBy} working day${overdueBy === 1 ? "" : "s"}.`);
     else if (state === "due-today") sentences.push(`${when}: today.`);
+    else if (left === 0) sentences.push(`${when}; on ${long(today)} no working day remains before it (${state}).`);
     else sentences.push(`${when}; on ${long(today)} ${left} working day${left === 1 ? "" : "s"} remain${left === 1 ? "s" : ""} (${state}).`);
   }
   if (escalateTo !== null) {

@@ -77,3 +77,14 @@ describe("confirmed bank-holiday data", () => {
     expect(explanation.at(-1)).toMatch(/projected from the rules, not yet confirmed by GOV\.UK/);
   });
 });
+
+describe("the explanation's count of days left", () => {
+  it("says no working day remains when a calendar-day deadline falls on a weekend", () => {
+    // Rochdale Stage 2: 5 calendar days from Monday 4 January 2027 is Saturday 9 January.
+    const record = { policy: "rochdale", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2027-01-04" }] };
+    const explanation = assess(policies.rochdale, record, "2027-01-08").explanation;
+    expect(explanation).toContain(
+      "Stage 2 (First line managers / agency Safeguarding Leads) is due by the end of Saturday 9 January 2027; on Friday 8 January 2027 no working day remains before it (due-soon).",
+    );
+  });
+});
