@@ -2,9 +2,9 @@ import { parseArgs } from "node:util";
 import { assess } from "../engine/assess.js";
 import { parseCase } from "../engine/case.js";
 import { policies } from "../policy/bundled.js";
-import { formatPath } from "../policy/issues.js";
 import type { Policy } from "../policy/schema.js";
 import { renderAssessmentText } from "../render/text.js";
+import { formatFinding, locateIssues } from "./findings.js";
 import { UsageError, type CliIO } from "./io.js";
 import { InvalidInputError, policyArgument, readJsonFile } from "./policyArgument.js";
 import { dateOption } from "./timeline.js";
@@ -42,7 +42,7 @@ export function assessCommand(args: readonly string[], io: CliIO): number {
   if (policy === undefined) throw new InvalidInputError(`${file}: the case names policy ${JSON.stringify(named)}, which is not bundled: pass --policy <file>`);
   const parsed = parseCase(source.value, policy);
   if (!parsed.success) {
-    throw new InvalidInputError(parsed.errors.map((e) => `${file}:${source.locate(e.path).line}:${source.locate(e.path).column}: ${formatPath(e.path)}: ${e.message}`).join("\n"));
+    throw new InvalidInputError(locateIssues(file, source, parsed.errors).map(formatFinding).join("\n"));
   }
   const result = assess(policy, parsed.case, asOf, undefined, { dueSoonDays });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderAssessmentText(result));

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { policies } from "../policy/bundled.js";
-import { formatPath } from "../policy/issues.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { Policy } from "../policy/schema.js";
+import { formatFinding, locateIssues } from "./findings.js";
 import { UsageError } from "./io.js";
 import { parseJsonSource } from "./jsonSource.js";
 
@@ -34,7 +34,7 @@ export function policyArgument(value: string | undefined, cwd: string): Policy {
   const source = readJsonFile(value, cwd);
   const result = parsePolicy(source.value);
   if (!result.success) {
-    throw new InvalidInputError(result.errors.map((e) => `${value}:${source.locate(e.path).line}:${source.locate(e.path).column}: ${formatPath(e.path)}: ${e.message}`).join("\n"));
+    throw new InvalidInputError(locateIssues(value, source, result.errors).map(formatFinding).join("\n"));
   }
   return result.policy;
 }

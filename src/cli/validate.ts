@@ -3,9 +3,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { globSync } from "tinyglobby";
 import { parseIsoDate } from "../calendar/isoDate.js";
-import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import { lintPolicy } from "../policy/lintPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
+import { formatFinding, locateIssues, type Finding } from "./findings.js";
 import { UsageError, type CliIO } from "./io.js";
 import { parseJsonSource } from "./jsonSource.js";
 
@@ -25,17 +25,6 @@ Exit: 0 all valid, 1 some invalid (or warnings with --strict), 2 usage error.`;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const FORMATS = ["text", "json", "github"] as const;
 
-/** One problem in one file, located. */
-export interface Finding {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly path: string;
-  readonly severity: PolicyIssue["severity"];
-  readonly code: string;
-  readonly message: string;
-}
-
 function expand(patterns: readonly string[], cwd: string): string[] {
   return patterns.flatMap((pattern) => {
     if (!/[*?[\]{}]/.test(pattern)) return [pattern];
@@ -53,7 +42,7 @@ export function checkPolicyFile(file: string, text: string, today: string): Find
   }
   const parsed = parsePolicy(source.value);
   const issues = parsed.success ? lintPolicy(parsed.policy, { today }) : parsed.errors;
-  return issues.map((issue) => ({ file, ...source.locate(issue.path), path: formatPath(issue.path), severity: issue.severity, code: issue.code, message: issue.message }));
+  return locateIssues(file, source, issues);
 }
 
 function readPolicyFile(file: string, cwd: string): string | Finding {
@@ -113,7 +102,7 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
       if (format === "github") {
         io.stdout(`::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`${f.code} at ${f.path}`)}::${escapeData(f.message)}\n`);
       } else {
-        io.stdout(`${f.file}:${f.line}:${f.column}: ${f.path}: ${f.severity === "warning" ? "warning: " : ""}${f.message}\n`);
+        io.stdout(`${formatFinding(f)}\n`);
       }
     }
     const summary = `${files.length} ${files.length === 1 ? "file" : "files"} checked: ${files.length - invalid.size} valid, ${invalid.size} invalid; ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}${values.strict ? " (--strict: warnings fail)" : ""}`;

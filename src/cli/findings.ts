@@ -1,0 +1,23 @@
+import { formatPath, type PolicyIssue } from "../policy/issues.js";
+import type { JsonSource } from "./jsonSource.js";
+
+/** One problem in one file, located. */
+export interface Finding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly path: string;
+  readonly severity: PolicyIssue["severity"];
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Places issues found in a parsed JSON file at their line and column. */
+export function locateIssues(file: string, source: Pick<JsonSource, "locate">, issues: readonly PolicyIssue[]): Finding[] {
+  return issues.map((issue) => ({ file, ...source.locate(issue.path), path: formatPath(issue.path), severity: issue.severity, code: issue.code, message: issue.message }));
+}
+
+/** `file:line:column: path: message`, the form editors and CI logs link to. */
+export function formatFinding(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}: ${finding.path}: ${finding.severity === "warning" ? "warning: " : ""}${finding.message}`;
+}
