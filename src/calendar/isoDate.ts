@@ -232,13 +232,18 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
-  const [year, month, day] = partsFromDayNumber(toDayNumber(date));
+  const start = toDayNumber(date);
   assertWholeNumber(months, "months");
+  return toIsoDate(checkedResult(addMonthsToDayNumber(start, months), () => `${date} + ${months} months`));
+}
+
+/** @internal {@link addCalendarMonths} on day numbers, unchecked. */
+export function addMonthsToDayNumber(dayNumber: number, months: number): number {
+  const [year, month, day] = partsFromDayNumber(dayNumber);
   const monthIndex = year * 12 + (month - 1) + months;
   const newYear = Math.floor(monthIndex / 12);
   const newMonth = (monthIndex % 12) + 1;
-  const clampedDay = Math.min(day, daysInMonth(newYear, newMonth));
-  return toIsoDate(checkedResult(dayNumberFromParts(newYear, newMonth, clampedDay), () => `${date} + ${months} months`));
+  return dayNumberFromParts(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
 }
 
 /**

@@ -1,16 +1,13 @@
 import { countBetween } from "../calendar/advance.js";
 import type { Calendar } from "../calendar/calendar.js";
-import { formatLongDate } from "../calendar/formatLongDate.js";
 import { assertWholeNumber, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
-import type { Policy, Stage } from "../policy/schema.js";
+import type { Policy } from "../policy/schema.js";
 import type { Case } from "./case.js";
-import { appliesAt, calendarFor, compilePolicy, holds } from "./compile.js";
-import { roleRefs, summariseLimit } from "./describe.js";
-import { countingSentence } from "./explain.js";
+import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyTemplate, type RulePlan } from "./compile.js";
+import { explainAssessment } from "./explain.js";
 import { checkFacts, InvalidCaseError } from "./facts.js";
-import { Ladder, type DueDay, type LadderStage } from "./ladder.js";
-import { describeAnchor, dueDay } from "./limits.js";
-import { allConfirmed, dayOrNull, dutyDue, stageDuties, stageTargets } from "./results.js";
+import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
+import { isConfirmedDay, isoOrNull } from "./results.js";
 import type { DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
 
 /** Where a case stands against its deadline. */
@@ -82,13 +79,7 @@ export interface AssessOptions {
   readonly explain?: boolean;
 }
 
-function stateOf(asOf: number, due: number, dueSoonDays: number, left: number): AssessmentState {
-  if (asOf > due) return "overdue";
-  if (asOf === due) return "due-today";
-  return left <= dueSoonDays ? "due-soon" : "on-track";
-}
-
-const stageLabel = (stage: Stage): string => `Stage ${stage.number} (${stage.title})`;
+const NO_EXPLANATION: readonly string[] = Object.freeze([]);
 
 /**
  * Assesses an open or closed disagreement on a date: its stage and step,
@@ -120,188 +111,153 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
   const today = toDayNumber(asOf, "asOf");
   const dueSoonDays = options.dueSoonDays ?? 1;
   assertWholeNumber(dueSoonDays, "dueSoonDays");
+  if (typeof record !== "object" || record === null) throw new InvalidCaseError("Expected a case record: { policy, raisedOn, events, ... } (see parseCase).");
   if (record.policy !== policy.id) throw new InvalidCaseError(`The case follows policy ${JSON.stringify(record.policy)}, not ${JSON.stringify(policy.id)}.`);
+  if (!Array.isArray(record.events)) throw new InvalidCaseError("The case's events must be an array (see parseCase).");
   const input = checkFacts(record);
-  const { calendar: chosen, index } = calendarFor(policy, calendar);
+  const view = viewOf(compiled, input);
+  const inUse = calendarFor(policy, calendar);
+  const ladder = new Ladder(compiled, inUse.index, input, view);
 
-  const entered = new Map<string, number>();
-  const stepsDone = new Map<string, number>();
-  const dutiesDone = new Set<string>();
-  let resolved: { stage: string; day: number } | undefined;
+  let current = -1;
   for (const event of record.events) {
     const day = toDayNumber(event.on, "event date");
     if (day > today) throw new InvalidCaseError(`The case has an event on ${event.on}, after the assessment date ${asOf}.`);
-    if (event.type === "stage-entered") entered.set(event.stage, day);
-    else if (event.type === "step-done") stepsDone.set(event.step, day);
-    else if (event.type === "duty-done") dutiesDone.add(event.duty);
-    else resolved = { stage: event.stage, day };
+    if (event.type === "stage-entered") {
+      const position = compiled.stagePosition.get(event.stage);
+      if (position !== undefined) {
+        ladder.enter(position, day);
+        if (position > current) current = position;
+      }
+    } else if (event.type === "step-done") {
+      const step = compiled.stepIndex.get(event.step);
+      if (step !== undefined) ladder.markStepDone(step, day);
+    } else if (event.type === "duty-done") {
+      const done = compiled.doneIndex.get(event.duty);
+      if (done !== undefined) ladder.markDone(done);
+    } else {
+      ladder.resolve(compiled.stagePosition.get(event.stage) ?? -1, day);
+    }
   }
-  const ladder = new Ladder(compiled, index, input, { entered, stepsDone, ...(resolved === undefined ? {} : { resolved }) });
-  const facts = { subject: input.subject, flags: input.flags };
-  const current: LadderStage =
-    ladder.stages.reduce<LadderStage | undefined>((found, stage) => (entered.has(stage.stage.id) ? stage : found), undefined) ??
-    (ladder.stages.find((stage) => !stage.skipped) as LadderStage);
-  const { stage } = current;
-  const due = current.due;
-  const rules = (policy.rules ?? []).filter((rule) => holds(rule.when, facts));
+  ladder.walk();
+  // Before any stage is entered, the case is at the first stage the ladder reaches.
+  if (current < 0) for (let position = 0; position < compiled.stages.length && current < 0; position++) if (!ladder.skipped(position)) current = position;
+  if (current < 0) throw new InvalidCaseError("No stage of the policy applies to this case (check its subject).");
+  const stage = compiled.stages[current] as (typeof compiled.stages)[number];
+  const due = ladder.due(current);
+  const dueDay = dayOf(due);
+  const resolved = ladder.resolved;
 
   let state: AssessmentState;
   let left: number | null = null;
   let overdueBy: number | null = null;
-  if (resolved !== undefined) state = "resolved";
-  else if (due.day === null) state = "no-time-limit";
-  else {
-    left = countBetween(index, today, due.day);
-    state = stateOf(today, due.day, dueSoonDays, left);
-    if (state === "overdue") {
-      overdueBy = 0 - left; // not -left: -0 is not 0 to a strict comparison
-      left = null;
-    }
+  if (resolved) state = "resolved";
+  else if (dueDay === NO_DAY) state = "no-time-limit";
+  else if (today > dueDay) {
+    state = "overdue";
+    overdueBy = countBetween(inUse.index, dueDay, today);
+  } else {
+    left = countBetween(inUse.index, today, dueDay);
+    state = today === dueDay ? "due-today" : left <= dueSoonDays ? "due-soon" : "on-track";
   }
 
-  const nextStep = (stage.steps ?? []).find((step) => step.afterResolution !== true && !stepsDone.has(step.id));
-  const nextStepDue = nextStep === undefined ? null : (current.steps.get(nextStep.id)?.day ?? null);
+  let step: Assessment["step"] = null;
+  for (const candidate of stage.steps) {
+    if (candidate.afterResolution || ladder.stepDone(candidate.index) !== NO_DAY) continue;
+    const stepDue = dayOf(ladder.stepDue(candidate.index));
+    step = { id: candidate.step.id, title: candidate.step.title, due: isoOrNull(stepDue), overdue: stepDue !== NO_DAY && today > stepDue };
+    break;
+  }
 
-  const escalateTo = resolved === undefined ? escalation(ladder, current, rules, state, today) : null;
+  const escalateTo = resolved ? null : escalation(ladder, current, state, today);
 
   // Duties still owed: the current stage's (or, once resolved, what follows resolution), those at every stage, and routes' notifications.
-  const duties = stageDuties(ladder, current, resolved !== undefined, today, dutiesDone) as OutstandingDuty[];
-  const owe = (duty: Omit<OutstandingDuty, "overdue">, due: number | null): void => {
-    if (!dutiesDone.has(duty.id)) duties.push({ ...duty, overdue: due !== null && today > due });
+  const duties: OutstandingDuty[] = [];
+  const owe = (t: DutyTemplate, due: number): void => {
+    const day = dayOf(due);
+    duties.push({ id: t.id, kind: t.kind, what: t.what, where: t.where, to: t.to, form: t.form, stage: t.stage, afterResolution: t.afterResolution, due: isoOrNull(day), limit: t.limit, overdue: day !== NO_DAY && today > day });
   };
-  if (resolved !== undefined) {
-    for (const step of stage.steps ?? []) {
-      if (step.afterResolution !== true || stepsDone.has(step.id)) continue;
-      const stepDue = current.steps.get(step.id)?.day ?? null;
-      owe({ id: step.id, kind: "confirm-in-writing", what: step.title, to: roleRefs(step.actors, compiled), stage: stage.id, afterResolution: true, due: stepDue === null ? null : toIsoDate(stepDue), limit: summariseLimit(step.limit, policy) }, stepDue);
-    }
-  }
-  for (const duty of policy.duties ?? []) if (!dutiesDone.has(duty.id) && holds(duty.when, facts)) duties.push(dutyDue(ladder, duty, undefined, false, today) as OutstandingDuty);
-  for (const rule of rules) {
-    if (rule.effect !== "notify") continue;
-    const due = ladder.limitDue(rule.limit, undefined).day;
-    owe({ id: rule.id, kind: "notify", what: rule.title, to: roleRefs(rule.to, compiled), afterResolution: false, due: due === null ? null : toIsoDate(due), limit: summariseLimit(rule.limit, policy) }, due);
+  for (const duty of resolved ? view.afterResolution[current] ?? [] : view.duties[current] ?? []) if (!ladder.isDone(duty.doneIndex)) owe(duty.template, ladder.limitDue(duty.limit, current));
+  if (resolved) for (const candidate of stage.steps) if (candidate.owed !== null && ladder.stepDone(candidate.index) === NO_DAY) owe(candidate.owed, ladder.stepDue(candidate.index));
+  for (const duty of view.policyDuties) if (!ladder.isDone(duty.doneIndex)) owe(duty.template, ladder.limitDue(duty.limit, -1));
+  for (const rule of view.rules) if (rule.owed !== null && !ladder.isDone(rule.doneIndex)) owe(rule.owed, ladder.limitDue(rule.limit, -1));
+
+  const history: StageHistory[] = [];
+  for (let position = 0; position <= current; position++) {
+    if (ladder.skipped(position)) continue;
+    const ended = ladder.endObserved(position) ? ladder.completion(position) : NO_DAY;
+    const stageDue = dayOf(ladder.due(position));
+    const { ref } = compiled.stages[position] as (typeof compiled.stages)[number];
+    history.push({
+      id: ref.id,
+      number: ref.number,
+      start: toIsoDate(ladder.start(position) === NO_DAY ? input.raisedOn : ladder.start(position)),
+      due: isoOrNull(stageDue),
+      completed: isoOrNull(ended),
+      onTime: ended === NO_DAY || stageDue === NO_DAY ? null : ended <= stageDue,
+    });
   }
 
+  const start = ladder.start(current);
+  const explanation = options.explain === false ? NO_EXPLANATION : explainAssessment(ladder, current, { state, left, overdueBy, escalateTo }, today, inUse);
   return {
     policy: policy.id,
     asOf,
-    stage: { id: stage.id, number: stage.number, title: stage.title, start: toIsoDate(current.start ?? input.raisedOn) },
-    history: ladder.stages
-      .filter((entry) => !entry.skipped && entry.position <= current.position)
-      .map((entry) => {
-        const completed = entry.completionObserved && entry.completion !== null ? entry.completion : null;
-        return {
-          id: entry.stage.id,
-          number: entry.stage.number,
-          start: toIsoDate(entry.start ?? input.raisedOn),
-          due: dayOrNull(entry.due),
-          completed: completed === null ? null : toIsoDate(completed),
-          onTime: completed === null || entry.due.day === null ? null : completed <= entry.due.day,
-        };
-      }),
-    step: nextStep === undefined ? null : { id: nextStep.id, title: nextStep.title, due: nextStepDue === null ? null : toIsoDate(nextStepDue), overdue: nextStepDue !== null && today > nextStepDue },
-    due: dayOrNull(due),
-    governedBy: due.governing,
-    limit: summariseLimit(stage.limit, policy),
+    stage: { id: stage.ref.id, number: stage.ref.number, title: stage.ref.title, start: toIsoDate(start === NO_DAY ? input.raisedOn : start) },
+    history,
+    step,
+    due: isoOrNull(dueDay),
+    governedBy: governingOf(due),
+    limit: stage.limit?.summary ?? null,
     state,
     workingDaysLeft: left,
     workingDaysOverdue: overdueBy,
     escalateTo,
     duties,
-    explanation: options.explain === false ? [] : explain(ladder, current, due, state, left, overdueBy, escalateTo, today, chosen, resolved),
-    confirmed: allConfirmed(due.day === null ? [input.raisedOn, today] : [input.raisedOn, today, due.day], chosen),
+    explanation,
+    confirmed: isConfirmedDay(input.raisedOn, inUse) && isConfirmedDay(today, inUse) && (dueDay === NO_DAY || isConfirmedDay(dueDay, inUse)),
   };
 }
 
-function escalation(ladder: Ladder, current: LadderStage, rules: NonNullable<Policy["rules"]>, state: AssessmentState, today: number): EscalationTarget | null {
-  const { compiled } = ladder;
-  const facts = { subject: ladder.input.subject, flags: ladder.input.flags };
-  const route = rules.find((rule) => rule.effect === "start-at-stage" && appliesAt(rule, current.stage.id) && (compiled.stagePosition.get(rule.stage ?? "") ?? -1) > current.position);
-  const target = route === undefined ? ladder.stages.find((stage) => stage.position > current.position && !stage.skipped && holds(stage.stage.when, facts)) : ladder.stageOf(route.stage as string);
-  const involve = rules.find((rule) => rule.effect === "involve-next-level" && appliesAt(rule, current.stage.id));
+function escalation(ladder: Ladder, current: number, state: AssessmentState, today: number): EscalationTarget | null {
+  const { compiled, view } = ladder;
+  let route: RulePlan | undefined;
+  let involve: RulePlan | undefined;
+  for (const rule of view.rules) {
+    if (!appliesAt(rule, current)) continue;
+    if (route === undefined && rule.rule.effect === "start-at-stage" && rule.target > current) route = rule;
+    if (involve === undefined && rule.rule.effect === "involve-next-level") involve = rule;
+  }
+  let target = route === undefined ? -1 : route.target;
+  if (route === undefined) for (let position = current + 1; position < compiled.stages.length && target < 0; position++) if (!ladder.skipped(position)) target = position;
   const overdue = state === "overdue";
-  const reason = route !== undefined ? `${route.title}: ${route.source.quote}` : involve !== undefined && target !== undefined ? `${involve.title}: ${involve.source.quote}` : overdue ? `${stageLabel(current.stage)} is overdue.` : null;
-  const by = route === undefined ? null : dayOrNull(ladder.limitDue(route.limit, undefined));
-  if (target !== undefined) {
-    const { stage } = target;
+  const here = compiled.stages[current] as (typeof compiled.stages)[number];
+  if (target >= 0) {
+    const next = compiled.stages[target] as (typeof compiled.stages)[number];
+    const by = route === undefined ? NO_DAY : dayOf(ladder.limitDue(route.limit, -1));
     return {
-      stage: { id: stage.id, number: stage.number, title: stage.title },
+      stage: next.ref,
       final: null,
-      actors: { raising: roleRefs(stage.actors.raising, compiled), receiving: roleRefs(stage.actors.receiving, compiled) },
-      ...stageTargets(compiled, target, facts),
+      actors: next.actors,
+      notify: view.notify[target] as readonly RoleRef[],
+      copyTo: next.copyTo,
       requiredNow: overdue || route !== undefined || involve !== undefined,
-      reason,
-      by: by ?? (overdue ? toIsoDate(today) : null),
+      reason: route !== undefined ? route.reason : involve !== undefined ? involve.reason : overdue ? `${here.label} is overdue.` : null,
+      by: by !== NO_DAY ? toIsoDate(by) : overdue ? toIsoDate(today) : null,
     };
   }
-  const final = compiled.policy.final;
-  if (final === undefined) return null;
+  const { final } = compiled;
+  if (final === null) return null;
   return {
     stage: null,
-    final: { title: final.title, body: roleRefs([final.body], compiled)[0] as RoleRef, what: final.what },
-    actors: { raising: [], receiving: roleRefs([final.body], compiled) },
-    notify: [],
-    copyTo: [],
+    final: final.ref,
+    actors: final.actors,
+    notify: NO_ROLES,
+    copyTo: NO_ROLES,
     requiredNow: overdue,
-    reason: overdue ? `${stageLabel(current.stage)}, the last stage, is overdue.` : null,
+    reason: overdue ? `${here.label}, the last stage, is overdue.` : null,
     by: overdue ? toIsoDate(today) : null,
   };
 }
 
-function explain(
-  ladder: Ladder,
-  current: LadderStage,
-  due: DueDay,
-  state: AssessmentState,
-  left: number | null,
-  overdueBy: number | null,
-  escalateTo: EscalationTarget | null,
-  today: number,
-  calendar: Calendar,
-  resolved: { stage: string; day: number } | undefined,
-): string[] {
-  const { policy } = ladder.compiled;
-  const { stage } = current;
-  const long = (day: number) => formatLongDate(toIsoDate(day));
-  const sentences = [`${policy.title}, ${policy.issuer}. The disagreement arose on ${long(ladder.input.raisedOn)}.`];
-  sentences.push(`The case is at ${stageLabel(stage)}, which began on ${long(current.start ?? ladder.input.raisedOn)}.`);
-  if (resolved !== undefined) {
-    sentences.push(`It was resolved at this stage on ${long(resolved.day)}. What must follow a resolution is listed among the duties.`);
-    return sentences;
-  }
-  const limit = stage.limit;
-  if (limit === null) {
-    sentences.push(`The policy sets no time limit for this stage, so it has no due date: "${stage.source.quote}" (${stage.source.section}).`);
-  } else {
-    const summary = summariseLimit(limit, policy) as LimitSummary;
-    sentences.push(`The policy's limit: ${summary.text}. It says: "${limit.source.quote}" (${limit.source.section}).`);
-    const anchor = ladder.anchorDay(limit.from, stage);
-    if (anchor !== null) {
-      const from = describeAnchor(limit.from, policy);
-      sentences.push(`${from.charAt(0).toUpperCase()}${from.slice(1)}: ${long(anchor)}. ${countingSentence(limit, anchor, calendar)}`);
-      if (due.governing === "risk-deadline" && due.day !== null) {
-        sentences.push(`The case's risk deadline, ${long(due.day)}, is earlier than the policy's ${long(dueDay(limit, anchor, ladder.index))}, and governs: the limit says "whichever is less".`);
-      }
-    } else {
-      sentences.push("What the limit runs from has not happened yet, and an earlier stage has no time limit, so no due date can be given.");
-    }
-  }
-  if (due.day !== null) {
-    const when = `${stageLabel(stage)} is due by the end of ${long(due.day)}`;
-    if (state === "overdue") sentences.push(`${when}; on ${long(today)} it is overdue by ${overdueBy} working day${overdueBy === 1 ? "" : "s"}.`);
-    else if (state === "due-today") sentences.push(`${when}: today.`);
-    else if (left === 0) sentences.push(`${when}; on ${long(today)} no working day remains before it (${state}).`);
-    else sentences.push(`${when}; on ${long(today)} ${left} working day${left === 1 ? "" : "s"} remain${left === 1 ? "s" : ""} (${state}).`);
-  }
-  if (escalateTo !== null) {
-    const where = escalateTo.stage !== null ? `Stage ${escalateTo.stage.number} (${escalateTo.stage.title})` : `${escalateTo.final?.title}`;
-    const who = [...escalateTo.actors.raising, ...escalateTo.actors.receiving].map((role) => role.title);
-    const whom = who.length > 0 ? `: ${[...new Set(who)].join(", ")}` : "";
-    sentences.push(escalateTo.requiredNow ? `Escalation to ${where} is required now${whom}. ${escalateTo.reason ?? ""}`.trim() : `If it is not resolved, it goes next to ${where}${whom}.`);
-  }
-  if (due.day !== null && due.day > toDayNumber(calendar.confirmed.through)) {
-    sentences.push(`Bank holidays after ${formatLongDate(calendar.confirmed.through)} are projected from the rules, not yet confirmed by GOV.UK: a newly proclaimed bank holiday could move this date.`);
-  }
-  return sentences;
-}
+const NO_ROLES: readonly RoleRef[] = Object.freeze([]);

@@ -4,7 +4,7 @@ import { issue, type PolicyIssue } from "../policy/issues.js";
 import { CASE_FLAGS, SUBJECTS, type Policy } from "../policy/schema.js";
 import { checkUntrusted } from "../policy/untrusted.js";
 import { fromZodIssues } from "../policy/zodIssues.js";
-import { appliesAt, compilePolicy, holds } from "./compile.js";
+import { appliesAt, compilePolicy, flagBit, viewOf } from "./compile.js";
 
 const isoDate = z.iso.date().refine(isIsoDate, "must be a real date written YYYY-MM-DD between 2000-01-01 and 2099-12-31");
 const id = z.string().min(1).max(64);
@@ -46,9 +46,12 @@ function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
   if (data.riskDeadline !== undefined && compareDates(data.riskDeadline, data.raisedOn) < 0) {
     issues.push(issue("risk-deadline-before-raised", ["riskDeadline"], `The risk deadline ${data.riskDeadline} is before the disagreement arose (${data.raisedOn}).`));
   }
-  const facts = { subject: data.subject, flags: new Set(data.flags ?? []) };
-  const rules = (policy.rules ?? []).filter((rule) => holds(rule.when, facts));
-  const firstLive = policy.stages.findIndex((stage) => holds(stage.when, facts));
+  const flags = (data.flags ?? []).reduce((bits, flag) => bits | flagBit(flag), 0);
+  const view = viewOf(compiled, { subject: data.subject, flags });
+  const { rules, firstLive } = view;
+  if (firstLive < 0) {
+    issues.push(issue("no-applicable-stage", data.subject === undefined ? [] : ["subject"], `None of the stages of ${policy.id} applies to this case${data.subject === undefined ? "" : ` (about ${data.subject})`}.`));
+  }
   let current = -1; // no stage entered yet: the case is at the first applicable stage
   let previous: IsoDate = data.raisedOn;
   let resolvedAt: number | undefined;
@@ -76,23 +79,22 @@ function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
         resolvedAt = position;
         return;
       }
-      if (!holds(stage.when, facts)) issues.push(issue("stage-not-applicable", at("stage"), `Stage ${stage.number} does not apply to this case.`));
+      if (view.live[position] !== true) issues.push(issue("stage-not-applicable", at("stage"), `Stage ${stage.number} does not apply to this case.`));
       if (position <= current) {
         issues.push(issue("stage-order", at("stage"), `Stage ${stage.number} cannot be entered after Stage ${policy.stages[current]?.number}: stages only move up the ladder.`));
         return;
       }
       // Whether at an entered stage or, before any entry, at the first one:
       // the stages strictly between here and there are the ones passed over.
-      const passedOver = policy.stages.slice(here + 1, position).filter((s) => holds(s.when, facts));
-      const hereId = policy.stages[here]?.id;
+      const passedOver = policy.stages.map((_, p) => p).filter((p) => p > here && p < position && view.live[p] === true);
       const mayPassOver = rules.some(
-        (rule) =>
-          (rule.effect === "start-at-any-stage" && appliesAt(rule, hereId)) ||
-          (rule.effect === "start-at-stage" && rule.stage === stage.id && appliesAt(rule, hereId)) ||
-          (rule.effect === "involve-next-level" && passedOver.length === 1 && appliesAt(rule, passedOver[0]?.id)),
+        (route) =>
+          (route.rule.effect === "start-at-any-stage" && appliesAt(route, here)) ||
+          (route.rule.effect === "start-at-stage" && route.target === position && appliesAt(route, here)) ||
+          (route.rule.effect === "involve-next-level" && passedOver.length === 1 && appliesAt(route, passedOver[0] as number)),
       );
       if (passedOver.length > 0 && !mayPassOver) {
-        issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((s) => `Stage ${s.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));
+        issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((p) => `Stage ${policy.stages[p]?.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));
       }
       current = position;
       return;
@@ -101,10 +103,10 @@ function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
     if (done.has(`${event.type}:${key}`)) issues.push(issue("done-twice", at(event.type === "step-done" ? "step" : "duty"), `${JSON.stringify(key)} is already recorded as done.`));
     done.add(`${event.type}:${key}`);
     if (event.type === "step-done") {
-      const owner = compiled.stepById.get(event.step);
+      const owner = compiled.steps[compiled.stepIndex.get(event.step) ?? -1];
       if (owner === undefined) issues.push(issue("unknown-step", at("step"), `${JSON.stringify(event.step)} is not a step of ${policy.id}.`));
-      else if ((compiled.stagePosition.get(owner.stage.id) as number) > here) issues.push(issue("step-ahead", at("step"), `The step ${JSON.stringify(event.step)} belongs to Stage ${owner.stage.number}, which the case has not reached.`));
-    } else if (!compiled.dutyById.has(event.duty) && !compiled.ruleById.has(event.duty)) {
+      else if (owner.stage > here) issues.push(issue("step-ahead", at("step"), `The step ${JSON.stringify(event.step)} belongs to Stage ${compiled.stages[owner.stage]?.ref.number}, which the case has not reached.`));
+    } else if (!compiled.doneIndex.has(event.duty)) {
       issues.push(issue("unknown-duty", at("duty"), `${JSON.stringify(event.duty)} is not a duty or route of ${policy.id}.`));
     }
   });

@@ -1,61 +1,253 @@
+// A policy compiled for the engine: everything that depends only on the
+// frozen policy (positions, limits as numbers, role lists, limit summaries,
+// duty templates, reasons) is worked out once, so that assessing a case is
+// array reads and the few objects its result needs.
 import { createCalendar, indexOf, type Calendar, type CalendarIndex } from "../calendar/calendar.js";
+import { toDayNumber } from "../calendar/isoDate.js";
 import type { Jurisdiction } from "../calendar/jurisdiction.js";
-import type { CaseFlag, Condition, Duty, Policy, Role, Rule, Stage, Step, Subject } from "../policy/schema.js";
+import { CASE_FLAGS, SUBJECTS, type CaseFlag, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step, type Subject } from "../policy/schema.js";
+import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "../policy/parsePolicy.js";
+import { planLimit as planFor, type LimitPlan } from "./limits.js";
+import type { DutyDue, RoleRef } from "./types.js";
 
-/** @internal A policy indexed for the engine: built once per policy object. */
-export interface CompiledPolicy {
-  readonly policy: Policy;
-  readonly stageById: ReadonlyMap<string, Stage>;
-  readonly stagePosition: ReadonlyMap<string, number>;
-  readonly stepById: ReadonlyMap<string, { readonly step: Step; readonly stage: Stage }>;
-  /** Every declared duty by id, with the stage it belongs to (undefined: policy-wide or final). */
-  readonly dutyById: ReadonlyMap<string, { readonly duty: Duty; readonly stage?: Stage; readonly afterResolution: boolean }>;
-  readonly ruleById: ReadonlyMap<string, Rule>;
-  readonly roleById: ReadonlyMap<string, Role>;
-  /** For each stage position, the roles copied into its communication. */
-  readonly copyToByPosition: readonly (readonly string[])[];
-}
-
-const compiled = new WeakMap<Policy, CompiledPolicy>();
+/** @internal Everything about a duty but its due date. */
+export type DutyTemplate = Omit<DutyDue, "due">;
 
 /** @internal */
-export function compilePolicy(policy: Policy): CompiledPolicy {
-  const cached = compiled.get(policy);
-  if (cached !== undefined) return cached;
-  const stageById = new Map<string, Stage>();
-  const stagePosition = new Map<string, number>();
-  const stepById = new Map<string, { step: Step; stage: Stage }>();
-  const dutyById = new Map<string, { duty: Duty; stage?: Stage; afterResolution: boolean }>();
-  policy.stages.forEach((stage, position) => {
-    stageById.set(stage.id, stage);
-    stagePosition.set(stage.id, position);
-    for (const step of stage.steps ?? []) stepById.set(step.id, { step, stage });
-    for (const duty of stage.duties ?? []) dutyById.set(duty.id, { duty, stage, afterResolution: false });
-    for (const duty of stage.afterResolution ?? []) dutyById.set(duty.id, { duty, stage, afterResolution: true });
-  });
-  for (const duty of policy.duties ?? []) dutyById.set(duty.id, { duty, afterResolution: false });
-  for (const duty of policy.final?.duties ?? []) dutyById.set(duty.id, { duty, afterResolution: false });
-  const copyToByPosition = policy.stages.map((stage, position) =>
-    (policy.copyRules ?? []).filter((rule) => (stagePosition.get(rule.fromStage) ?? Infinity) <= position).flatMap((rule) => rule.to),
-  );
-  const result: CompiledPolicy = {
-    policy,
-    stageById,
-    stagePosition,
-    stepById,
-    dutyById,
-    ruleById: new Map((policy.rules ?? []).map((rule) => [rule.id, rule])),
-    roleById: new Map(policy.roles.map((role) => [role.id, role])),
-    copyToByPosition,
-  };
-  compiled.set(policy, result);
-  return result;
+export interface DutyPlan {
+  readonly duty: Duty;
+  /** Index into the ladder's "done" marks; shared with notify routes. */
+  readonly doneIndex: number;
+  readonly limit: LimitPlan | null;
+  readonly template: DutyTemplate;
 }
 
-/** What conditions are judged against. */
+/** @internal */
+export interface StepPlan {
+  readonly step: Step;
+  /** Index among all the policy's steps, in order. */
+  readonly index: number;
+  /** Position of its stage. */
+  readonly stage: number;
+  readonly afterResolution: boolean;
+  readonly limit: LimitPlan | null;
+  readonly actors: readonly RoleRef[];
+  /** For a step that follows resolution: how it is owed, as a duty. */
+  readonly owed: DutyTemplate | null;
+}
+
+/** @internal */
+export interface StagePlan {
+  readonly stage: Stage;
+  readonly position: number;
+  /** "Stage 2 (Line Manager Discussion)". */
+  readonly label: string;
+  /** The `{ id, number, title }` results show, shared. */
+  readonly ref: { readonly id: string; readonly number: number; readonly title: string };
+  readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
+  readonly limit: LimitPlan | null;
+  readonly steps: readonly StepPlan[];
+  readonly notify: readonly { readonly when: Condition | undefined; readonly to: readonly RoleRef[] }[];
+  readonly copyTo: readonly RoleRef[];
+  readonly duties: readonly DutyPlan[];
+  readonly afterResolution: readonly DutyPlan[];
+}
+
+/** @internal A route, with where it applies as a bit per stage position. */
+export interface RulePlan {
+  readonly rule: Rule;
+  /** Bit p set: the rule applies while the case is at stage position p. */
+  readonly atStages: number;
+  /** For start-at-stage: the position of the stage it goes to; -1 otherwise. */
+  readonly target: number;
+  readonly limit: LimitPlan | null;
+  readonly to: readonly RoleRef[];
+  readonly doneIndex: number;
+  /** "Immediate risk: <quote>": why it makes an escalation required now. */
+  readonly reason: string;
+  /** For a notify route: how it is owed, as a duty. */
+  readonly owed: DutyTemplate | null;
+}
+
+/**
+ * @internal What the policy becomes for one combination of subject and
+ * flags: which stages, routes, duties and notify targets apply. There are
+ * only 3 × 32 combinations, so each is worked out once, on first use.
+ */
+export interface CaseView {
+  readonly live: readonly boolean[];
+  /** The first stage that applies; -1 if none does. */
+  readonly firstLive: number;
+  readonly rules: readonly RulePlan[];
+  readonly notify: readonly (readonly RoleRef[])[];
+  readonly duties: readonly (readonly DutyPlan[])[];
+  readonly afterResolution: readonly (readonly DutyPlan[])[];
+  readonly policyDuties: readonly DutyPlan[];
+}
+
+/** @internal */
+export interface CompiledPolicy {
+  readonly policy: Policy;
+  readonly stages: readonly StagePlan[];
+  readonly steps: readonly StepPlan[];
+  readonly stagePosition: ReadonlyMap<string, number>;
+  readonly stepIndex: ReadonlyMap<string, number>;
+  /** Duties and notify routes by id: what a duty-done event may name. */
+  readonly doneIndex: ReadonlyMap<string, number>;
+  readonly rules: readonly RulePlan[];
+  readonly duties: readonly DutyPlan[];
+  readonly final: {
+    readonly ref: { readonly title: string; readonly body: RoleRef; readonly what: string };
+    readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
+    readonly limit: LimitPlan | null;
+  } | null;
+  readonly views: (CaseView | undefined)[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
+
+/**
+ * @internal The compiled form of a policy. One that came from `parsePolicy`
+ * (as every bundled one did) is compiled once. Any other object is checked
+ * by `parsePolicy` first, on every call, since it could change between calls:
+ * a malformed one is refused with its issues, never half-used.
+ * @throws {@link InvalidPolicyError}
+ */
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const cached = compiledPolicies.get(policy);
+  if (cached !== undefined) return cached;
+  if (!isParsedPolicy(policy)) {
+    const checked = parsePolicy(policy);
+    if (!checked.success) throw new InvalidPolicyError(checked.errors);
+    return compile(checked.policy);
+  }
+  const compiled = compile(policy);
+  compiledPolicies.set(policy, compiled);
+  return compiled;
+}
+
+function compile(policy: Policy): CompiledPolicy {
+  const roleRef = new Map<string, RoleRef>(policy.roles.map((role: Role) => [role.id, Object.freeze({ id: role.id, kind: role.kind, title: role.title })]));
+  const refs = (ids: readonly string[] | undefined): readonly RoleRef[] =>
+    ids === undefined ? NONE : Object.freeze(ids.map((id) => roleRef.get(id) as RoleRef));
+  const stagePosition = new Map(policy.stages.map((stage, position) => [stage.id, position]));
+  const stepIndex = new Map<string, number>();
+  for (const stage of policy.stages) for (const step of stage.steps ?? []) stepIndex.set(step.id, stepIndex.size);
+  const doneIndex = new Map<string, number>();
+  const planLimit = (limit: Limit | null | undefined): LimitPlan | null => (limit === null || limit === undefined ? null : planFor(limit, policy, stagePosition, stepIndex));
+  const planDuty = (duty: Duty, stageId: string | undefined, afterResolution: boolean): DutyPlan => {
+    const limit = planLimit(duty.limit);
+    if (!doneIndex.has(duty.id)) doneIndex.set(duty.id, doneIndex.size);
+    return {
+      duty,
+      doneIndex: doneIndex.get(duty.id) as number,
+      limit,
+      template: dutyTemplate(duty.id, duty.kind, duty.what, duty.where, refs(duty.to), duty.form, stageId, afterResolution, limit),
+    };
+  };
+
+  const steps: StepPlan[] = [];
+  const stages = policy.stages.map((stage, position): StagePlan => {
+    const stageSteps = (stage.steps ?? []).map((step): StepPlan => {
+      const limit = planLimit(step.limit);
+      const actors = refs(step.actors);
+      const afterResolution = step.afterResolution === true;
+      const owed = afterResolution
+        ? dutyTemplate(step.id, "confirm-in-writing", step.title, undefined, actors, undefined, stage.id, true, limit)
+        : null;
+      const plan = { step, index: steps.length, stage: position, afterResolution, limit, actors, owed };
+      steps.push(plan);
+      return plan;
+    });
+    const copyTo = (policy.copyRules ?? []).filter((rule) => (stagePosition.get(rule.fromStage) ?? Infinity) <= position).flatMap((rule) => rule.to);
+    const duties = (stage.duties ?? []).map((duty) => planDuty(duty, stage.id, false));
+    const afterResolution = (stage.afterResolution ?? []).map((duty) => planDuty(duty, stage.id, true));
+    return {
+      stage,
+      position,
+      label: `Stage ${stage.number} (${stage.title})`,
+      ref: Object.freeze({ id: stage.id, number: stage.number, title: stage.title }),
+      actors: Object.freeze({ raising: refs(stage.actors.raising), receiving: refs(stage.actors.receiving) }),
+      limit: planLimit(stage.limit),
+      steps: stageSteps,
+      notify: (stage.notify ?? []).map((target) => ({ when: target.when, to: refs(target.to) })),
+      copyTo: refs(copyTo),
+      duties,
+      afterResolution,
+    };
+  });
+  const duties = (policy.duties ?? []).map((duty) => planDuty(duty, undefined, false));
+  for (const duty of policy.final?.duties ?? []) if (!doneIndex.has(duty.id)) doneIndex.set(duty.id, doneIndex.size);
+  const rules = (policy.rules ?? []).map((rule): RulePlan => {
+    const limit = planLimit(rule.limit);
+    const to = refs(rule.to);
+    if (!doneIndex.has(rule.id)) doneIndex.set(rule.id, doneIndex.size);
+    return {
+      rule,
+      atStages: rule.atStages === undefined ? ALL_STAGES : rule.atStages.reduce((bits, id) => bits | bitOf(stagePosition.get(id)), 0),
+      target: rule.effect === "start-at-stage" ? (stagePosition.get(rule.stage ?? "") ?? -1) : -1,
+      limit,
+      to,
+      doneIndex: doneIndex.get(rule.id) as number,
+      reason: `${rule.title}: ${rule.source.quote}`,
+      owed: rule.effect === "notify" ? dutyTemplate(rule.id, "notify", rule.title, undefined, to, undefined, undefined, false, limit) : null,
+    };
+  });
+  const final = policy.final;
+  const body = final === undefined ? undefined : (refs([final.body])[0] as RoleRef);
+  const compiled: CompiledPolicy = {
+    policy,
+    stages,
+    steps,
+    stagePosition,
+    stepIndex,
+    doneIndex,
+    rules,
+    duties,
+    final:
+      final === undefined || body === undefined
+        ? null
+        : {
+            ref: Object.freeze({ title: final.title, body, what: final.what }),
+            actors: Object.freeze({ raising: NONE, receiving: Object.freeze([body]) }),
+            limit: planLimit(final.limit),
+          },
+    views: new Array<CaseView | undefined>((SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
+  };
+  return compiled;
+}
+
+/** Stage positions are below 20 (the schema's limit), so a 32-bit mask holds them all. */
+const ALL_STAGES = -1;
+
+// Every template has the same keys in the same order, so that results built
+// from them all share one shape (which V8 copies fastest).
+function dutyTemplate(id: string, kind: DutyKind, what: string, where: string | undefined, to: readonly RoleRef[], form: string | undefined, stage: string | undefined, afterResolution: boolean, limit: LimitPlan | null): DutyTemplate {
+  return { id, kind, what, where: where ?? null, to, form: form ?? null, stage: stage ?? null, afterResolution, limit: limit?.summary ?? null };
+}
+const bitOf = (position: number | undefined): number => (position === undefined ? 0 : 1 << position);
+
+/** @internal Whether a route applies while the case is at a stage position (-1: no stage). */
+export function appliesAt(rule: RulePlan, position: number): boolean {
+  return rule.atStages === ALL_STAGES || (position >= 0 && (rule.atStages & (1 << position)) !== 0);
+}
+
+/** @internal The facts conditions are judged against: a subject and a bit per flag (in {@link CASE_FLAGS} order). */
 export interface ConditionFacts {
-  readonly subject?: Subject | undefined;
-  readonly flags: ReadonlySet<CaseFlag>;
+  readonly subject: Subject | undefined;
+  readonly flags: number;
+}
+
+/** @internal The flags as bits, in {@link CASE_FLAGS} order; -1 for a value that is not a flag. */
+export function flagBit(flag: string): number {
+  const position = (CASE_FLAGS as readonly string[]).indexOf(flag);
+  return position < 0 ? -1 : 1 << position;
+}
+
+/** @internal Whether a flag is among the bits. */
+export function hasFlag(flags: number, flag: CaseFlag): boolean {
+  return (flags & flagBit(flag)) !== 0;
 }
 
 /**
@@ -64,26 +256,64 @@ export interface ConditionFacts {
  */
 export function holds(condition: Condition | undefined, facts: ConditionFacts): boolean {
   if (condition === undefined) return true;
-  if ("flag" in condition) return facts.flags.has(condition.flag);
+  if ("flag" in condition) return hasFlag(facts.flags, condition.flag);
   return facts.subject === undefined || facts.subject === condition.subject;
 }
 
-/** @internal Whether a route applies while the case is at a stage: everywhere, unless it names its stages. */
-export function appliesAt(rule: Rule, stageId: string | undefined): boolean {
-  return rule.atStages === undefined || (stageId !== undefined && rule.atStages.includes(stageId));
+/** @internal The view of a policy for a case's subject and flags, built on first use. */
+export function viewOf(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
+  const key = ((facts.subject === undefined ? 0 : SUBJECTS.indexOf(facts.subject) + 1) << CASE_FLAGS.length) | facts.flags;
+  let view = compiled.views[key];
+  if (view === undefined) {
+    view = buildView(compiled, facts);
+    compiled.views[key] = view;
+  }
+  return view;
 }
 
-const defaultCalendars = new Map<Jurisdiction, Calendar>();
+function buildView(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
+  const applying = (plans: readonly DutyPlan[]): readonly DutyPlan[] => plans.filter((plan) => holds(plan.duty.when, facts));
+  const live = compiled.stages.map(({ stage }) => holds(stage.when, facts));
+  return {
+    live,
+    firstLive: live.indexOf(true),
+    rules: compiled.rules.filter(({ rule }) => holds(rule.when, facts)),
+    notify: compiled.stages.map((stage) => Object.freeze(stage.notify.filter((target) => holds(target.when, facts)).flatMap((target) => target.to))),
+    duties: compiled.stages.map((stage) => applying(stage.duties)),
+    afterResolution: compiled.stages.map((stage) => applying(stage.afterResolution)),
+    policyDuties: applying(compiled.duties),
+  };
+}
+
+/** @internal A calendar with its index and its confirmed span as day numbers. */
+export interface CalendarInUse {
+  readonly calendar: Calendar;
+  readonly index: CalendarIndex;
+  readonly confirmedFrom: number;
+  readonly confirmedThrough: number;
+}
+
+const defaultCalendars = new Map<Jurisdiction, CalendarInUse>();
+const callerCalendars = new WeakMap<Calendar, CalendarInUse>();
+
+function inUse(calendar: Calendar): CalendarInUse {
+  return { calendar, index: indexOf(calendar), confirmedFrom: toDayNumber(calendar.confirmed.from), confirmedThrough: toDayNumber(calendar.confirmed.through) };
+}
 
 /** @internal The calendar to use: the caller's, or the policy's jurisdiction's. */
-export function calendarFor(policy: Policy, calendar: Calendar | undefined): { calendar: Calendar; index: CalendarIndex } {
-  let chosen = calendar;
-  if (chosen === undefined) {
-    chosen = defaultCalendars.get(policy.jurisdiction);
+export function calendarFor(policy: Policy, calendar: Calendar | undefined): CalendarInUse {
+  if (calendar === undefined) {
+    let chosen = defaultCalendars.get(policy.jurisdiction);
     if (chosen === undefined) {
-      chosen = createCalendar({ jurisdiction: policy.jurisdiction });
+      chosen = inUse(createCalendar({ jurisdiction: policy.jurisdiction }));
       defaultCalendars.set(policy.jurisdiction, chosen);
     }
+    return chosen;
   }
-  return { calendar: chosen, index: indexOf(chosen) };
+  let chosen = typeof calendar === "object" && calendar !== null ? callerCalendars.get(calendar) : undefined;
+  if (chosen === undefined) {
+    chosen = inUse(calendar); // throws InvalidCalendarError for anything but a calendar
+    callerCalendars.set(calendar, chosen);
+  }
+  return chosen;
 }

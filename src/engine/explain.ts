@@ -1,9 +1,13 @@
-import type { NonWorkingReason } from "../calendar/calendar.js";
+// The explanation sentences of an assessment: what a case worker or an inspector reads.
+import type { Calendar, NonWorkingReason } from "../calendar/calendar.js";
 import { explainWorkingDays } from "../calendar/explainWorkingDays.js";
-import type { Calendar } from "../calendar/calendar.js";
 import { formatLongDate } from "../calendar/formatLongDate.js";
 import { toIsoDate } from "../calendar/isoDate.js";
 import type { Limit } from "../policy/schema.js";
+import type { AssessmentState, EscalationTarget } from "./assess.js";
+import type { CalendarInUse } from "./compile.js";
+import { dayOf, governingOf, NO_DAY, type Ladder } from "./ladder.js";
+import { describeAnchor, dueDay } from "./limits.js";
 
 function reasonText(reasons: readonly NonWorkingReason[]): string {
   return reasons
@@ -16,10 +20,10 @@ function reasonText(reasons: readonly NonWorkingReason[]): string {
 }
 
 /**
- * @internal The sentence that shows how a working-day deadline was counted,
- * naming every bank holiday and closure it passes over.
+ * @internal The sentence that shows how a deadline was counted, naming
+ * every bank holiday and closure a working-day count passes over.
  */
-export function countingSentence(limit: Limit, anchor: number, calendar: Calendar): string {
+function countingSentence(limit: Limit, anchor: number, calendar: Calendar): string {
   const from = toIsoDate(anchor);
   if (limit.calendarDays !== undefined) return `Counting ${limit.calendarDays} calendar days from ${formatLongDate(from)}: weekends and bank holidays count.`;
   if (limit.calendarMonths !== undefined) return `Counting ${limit.calendarMonths} calendar month${limit.calendarMonths === 1 ? "" : "s"} from ${formatLongDate(from)}.`;
@@ -33,4 +37,64 @@ export function countingSentence(limit: Limit, anchor: number, calendar: Calenda
   ];
   const counted = n === 0 ? `The same working day as ${formatLongDate(from)}` : `Counting ${n} working day${n === 1 ? "" : "s"} after ${formatLongDate(from)}`;
   return `${counted}${parts.length > 0 ? `, passing over ${parts.join(", ")}` : ""}, gives ${formatLongDate(explanation.result)}.`;
+}
+
+/** @internal What the explanation says of where the case stands. */
+export interface Standing {
+  readonly state: AssessmentState;
+  readonly left: number | null;
+  readonly overdueBy: number | null;
+  readonly escalateTo: EscalationTarget | null;
+}
+
+/** @internal The explanation of an assessment at the stage at position `current`. */
+export function explainAssessment(ladder: Ladder, current: number, standing: Standing, today: number, calendar: CalendarInUse): string[] {
+  const { policy } = ladder.compiled;
+  const plan = ladder.compiled.stages[current];
+  if (plan === undefined) return [];
+  const { stage, label } = plan;
+  const { state, left, overdueBy, escalateTo } = standing;
+  const long = (day: number) => formatLongDate(toIsoDate(day));
+  const start = ladder.start(current);
+  const sentences = [`${policy.title}, ${policy.issuer}. The disagreement arose on ${long(ladder.input.raisedOn)}.`];
+  sentences.push(`The case is at ${label}, which began on ${long(start === NO_DAY ? ladder.input.raisedOn : start)}.`);
+  if (ladder.resolved) {
+    sentences.push(`It was resolved at this stage on ${long(ladder.resolvedOn)}. What must follow a resolution is listed among the duties.`);
+    return sentences;
+  }
+  const due = ladder.due(current);
+  const dueDate = dayOf(due);
+  const limit = plan.limit;
+  if (limit === null) {
+    sentences.push(`The policy sets no time limit for this stage, so it has no due date: "${stage.source.quote}" (${stage.source.section}).`);
+  } else {
+    sentences.push(`The policy's limit: ${limit.summary.text}. It says: "${limit.limit.source.quote}" (${limit.limit.source.section}).`);
+    const anchor = ladder.anchorDay(limit, current);
+    if (anchor !== NO_DAY) {
+      const from = describeAnchor(limit.limit.from, policy);
+      sentences.push(`${from.charAt(0).toUpperCase()}${from.slice(1)}: ${long(anchor)}. ${countingSentence(limit.limit, anchor, calendar.calendar)}`);
+      if (governingOf(due) === "risk-deadline") {
+        sentences.push(`The case's risk deadline, ${long(dueDate)}, is earlier than the policy's ${long(dueDay(limit, anchor, ladder.index))}, and governs: the limit says "whichever is less".`);
+      }
+    } else {
+      sentences.push("What the limit runs from has not happened yet, and an earlier stage has no time limit, so no due date can be given.");
+    }
+  }
+  if (dueDate !== NO_DAY) {
+    const when = `${label} is due by the end of ${long(dueDate)}`;
+    if (state === "overdue") sentences.push(`${when}; on ${long(today)} it is overdue by ${overdueBy} working day${overdueBy === 1 ? "" : "s"}.`);
+    else if (state === "due-today") sentences.push(`${when}: today.`);
+    else if (left === 0) sentences.push(`${when}; on ${long(today)} no working day remains before it (${state}).`);
+    else sentences.push(`${when}; on ${long(today)} ${left} working day${left === 1 ? "" : "s"} remain${left === 1 ? "s" : ""} (${state}).`);
+  }
+  if (escalateTo !== null) {
+    const where = escalateTo.stage !== null ? `Stage ${escalateTo.stage.number} (${escalateTo.stage.title})` : `${escalateTo.final?.title}`;
+    const who = [...escalateTo.actors.raising, ...escalateTo.actors.receiving].map((role) => role.title);
+    const whom = who.length > 0 ? `: ${[...new Set(who)].join(", ")}` : "";
+    sentences.push(escalateTo.requiredNow ? `Escalation to ${where} is required now${whom}. ${escalateTo.reason ?? ""}`.trim() : `If it is not resolved, it goes next to ${where}${whom}.`);
+  }
+  if (dueDate !== NO_DAY && dueDate > calendar.confirmedThrough) {
+    sentences.push(`Bank holidays after ${formatLongDate(calendar.calendar.confirmed.through)} are projected from the rules, not yet confirmed by GOV.UK: a newly proclaimed bank holiday could move this date.`);
+  }
+  return sentences;
 }

@@ -1,176 +1,279 @@
 import type { CalendarIndex } from "../calendar/calendar.js";
-import type { Anchor, CaseFlag, Duty, Limit, Stage, Subject } from "../policy/schema.js";
-import { holds, type CompiledPolicy } from "./compile.js";
-import { dueDay } from "./limits.js";
+import type { Subject } from "../policy/schema.js";
+import type { CaseView, CompiledPolicy } from "./compile.js";
+import { dueDay, FROM_COMPLETION, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
 import type { Governing } from "./types.js";
 
-/** @internal What has happened in a case, as day numbers. Empty for a schedule. */
-export interface Observed {
-  readonly entered: ReadonlyMap<string, number>;
-  readonly stepsDone: ReadonlyMap<string, number>;
-  readonly resolved?: { readonly stage: string; readonly day: number };
-  /** For a schedule: a start-at-stage route taken on the day raised. */
-  readonly jumpTo?: string;
-}
+/**
+ * @internal Day numbers count from 1970, so no supported date is 0: the
+ * ladder's arrays use 0 for "no date", which is also what a new array holds.
+ */
+export const NO_DAY = 0;
 
-/** @internal The inputs every date depends on. */
+/** @internal The inputs every date depends on, as day numbers. */
 export interface LadderInput {
   readonly raisedOn: number;
   readonly subject: Subject | undefined;
-  readonly flags: ReadonlySet<CaseFlag>;
-  readonly riskDeadline: number | undefined;
+  /** A bit per flag, in CASE_FLAGS order. */
+  readonly flags: number;
+  /** {@link NO_DAY} when the case has none. */
+  readonly riskDeadline: number;
 }
 
-/** @internal A due day and what set it. `day` null: no limit, or an open anchor. */
-export interface DueDay {
-  readonly day: number | null;
-  readonly governing: Governing | null;
+// A due date and the rule that set it travel together as one integer,
+// day × 4 + governing, so that the walk allocates nothing per date.
+const POLICY_LIMIT = 1;
+const RISK_DEADLINE = 2;
+const OPEN = 0;
+
+/** @internal The day of a packed due date; {@link NO_DAY} when open. */
+export function dayOf(due: number): number {
+  return due >> 2;
 }
 
-/** @internal One stage of the evaluated ladder. */
-export interface LadderStage {
-  readonly stage: Stage;
-  readonly position: number;
-  /** Not applicable to this case, or passed over by a route or by the case's own events. */
-  readonly skipped: boolean;
-  readonly start: number | null;
-  readonly due: DueDay;
-  /** The day the stage ended: observed (next stage entered, resolved) or projected (its due). */
-  readonly completion: number | null;
-  readonly completionObserved: boolean;
-  readonly steps: ReadonlyMap<string, DueDay>;
+/** @internal Which rule set a packed due date; null when open. */
+export function governingOf(due: number): Governing | null {
+  const governing = due & 3;
+  return governing === POLICY_LIMIT ? "policy-limit" : governing === RISK_DEADLINE ? "risk-deadline" : null;
 }
 
-const OPEN: DueDay = Object.freeze({ day: null, governing: null });
-// Shared by every stage without steps; never written to (steps are only set for stages that have them).
-const NO_STEPS: Map<string, DueDay> = new Map();
+// Per-stage marks.
+const SKIPPED = 1;
+const END_OBSERVED = 2;
+// Per-step evaluation state, so that a step that runs from a later one is timed first, once.
+const STEP_VISITING = 1;
+const STEP_TIMED = 2;
 
 /**
- * @internal Walks the ladder in order, giving every stage its start, due day
- * and completion, and every step its due day. Observed dates are used where
- * the case has them; the rest are projected as each stage running to its limit.
+ * @internal The ladder of one case (or one schedule): what has happened, as
+ * day numbers, and then, after {@link Ladder.walk}, every stage's start, due
+ * date and end, and every step's due date. Observed dates are used where the
+ * case has them; the rest are projected as each stage running to its limit.
+ *
+ * Everything lives in one Int32Array, in regions of S (stages), T (steps)
+ * and D (duties and notify routes) entries, because a bulk run builds
+ * hundreds of thousands of ladders and each allocation counts.
  */
 export class Ladder {
-  readonly stages: readonly LadderStage[];
-  private readonly byId = new Map<string, LadderStage>();
+  private readonly days: number[];
+  private readonly stageCount: number;
+  // Where each region begins in `days`.
+  private readonly START = 0;
+  private readonly DUE: number;
+  private readonly COMPLETION: number;
+  private readonly MARKS: number;
+  private readonly ENTERED: number;
+  private readonly NEXT_ENTERED: number;
+  private readonly STEP_DUE: number;
+  private readonly STEP_DONE: number;
+  private readonly STEP_STATE: number;
+  private readonly DONE: number;
+  private resolvedAt = -1;
+  private resolvedDay = NO_DAY;
+  private jump = -1;
 
   constructor(
     readonly compiled: CompiledPolicy,
     readonly index: CalendarIndex,
     readonly input: LadderInput,
-    readonly observed: Observed,
+    readonly view: CaseView,
   ) {
-    const facts = { subject: input.subject, flags: input.flags };
-    const { stages } = compiled.policy;
-    const lastEntered = stages.reduce((last, stage, position) => (observed.entered.has(stage.id) ? position : last), -1);
-    const jumpPosition = observed.jumpTo === undefined ? -1 : (compiled.stagePosition.get(observed.jumpTo) ?? -1);
-    // The entry day of the first stage entered after each position, in one backward pass.
-    const nextEntered: (number | undefined)[] = new Array(stages.length);
-    for (let position = stages.length - 2, next: number | undefined; position >= 0; position--) {
-      const entry = observed.entered.get((stages[position + 1] as Stage).id);
-      if (entry !== undefined) next = entry;
-      nextEntered[position] = next;
-    }
-    const result: LadderStage[] = [];
-    let previousCompletion: number | null = input.raisedOn;
-    let firstLive = true;
-    stages.forEach((stage, position) => {
-      const entered = observed.entered.get(stage.id);
-      const skipped =
-        !holds(stage.when, facts) ||
-        position < jumpPosition ||
-        (entered === undefined && position < lastEntered) ||
-        (observed.resolved !== undefined && position > (compiled.stagePosition.get(observed.resolved.stage) ?? Infinity));
-      if (skipped) {
-        // A stage passed over ends when the ladder moves past it.
-        const completion = nextEntered[position] ?? (position < jumpPosition ? input.raisedOn : previousCompletion);
-        const ladderStage: LadderStage = { stage, position, skipped, start: null, due: OPEN, completion, completionObserved: true, steps: NO_STEPS };
-        result.push(ladderStage);
-        this.byId.set(stage.id, ladderStage);
-        previousCompletion = completion;
-        return;
-      }
-      const start = entered ?? (firstLive ? input.raisedOn : previousCompletion);
-      firstLive = false;
-      // Provisional entry so that anchors on this stage's own start resolve.
-      const steps = stage.steps === undefined ? NO_STEPS : new Map<string, DueDay>();
-      const provisional: LadderStage = { stage, position, skipped, start, due: OPEN, completion: null, completionObserved: false, steps };
-      this.byId.set(stage.id, provisional);
-      // Steps in order; a step that runs from a later step of the same stage resolves that one first.
-      const resolveStep = (id: string, seen: Set<string>): DueDay => {
-        const known = steps.get(id);
-        if (known !== undefined) return known;
-        const step = stage.steps?.find((candidate) => candidate.id === id);
-        if (step === undefined || seen.has(id)) return OPEN;
-        seen.add(id);
-        const from = step.limit?.from;
-        if (from !== undefined && "step" in from && !observed.stepsDone.has(from.step)) resolveStep(from.step, seen);
-        const due = this.limitDue(step.limit, stage);
-        steps.set(id, due);
-        return due;
-      };
-      // A stage that starts after one with no end in sight is open too, whatever
-      // its own limit runs from: the ladder never reaches it on a known date.
-      const reachable = start !== null;
-      // Steps that follow a resolution run from the stage's last day, so they come after its due.
-      if (reachable) for (const step of stage.steps ?? []) if (step.afterResolution !== true) resolveStep(step.id, new Set());
-      const due = reachable ? this.limitDue(stage.limit, stage) : OPEN;
-      this.byId.set(stage.id, { ...provisional, due });
-      if (reachable) for (const step of stage.steps ?? []) if (step.afterResolution === true) resolveStep(step.id, new Set());
-      const next = nextEntered[position];
-      let completion: number | null;
-      let completionObserved = true;
-      if (observed.resolved?.stage === stage.id) completion = observed.resolved.day;
-      else if (next !== undefined) completion = next;
-      else {
-        completion = due.day;
-        completionObserved = false;
-      }
-      const ladderStage: LadderStage = { stage, position, skipped, start, due, completion, completionObserved, steps };
-      result.push(ladderStage);
-      this.byId.set(stage.id, ladderStage);
-      previousCompletion = completion;
-    });
-    this.stages = result;
+    const S = compiled.stages.length;
+    const T = compiled.steps.length;
+    this.stageCount = S;
+    this.DUE = S;
+    this.COMPLETION = 2 * S;
+    this.MARKS = 3 * S;
+    this.ENTERED = 4 * S;
+    this.NEXT_ENTERED = 5 * S;
+    this.STEP_DUE = 6 * S;
+    this.STEP_DONE = 6 * S + T;
+    this.STEP_STATE = 6 * S + 2 * T;
+    this.DONE = 6 * S + 3 * T;
+    this.days = new Array<number>(this.DONE + compiled.doneIndex.size).fill(NO_DAY);
   }
 
-  stageOf(id: string): LadderStage | undefined {
-    return this.byId.get(id);
+  /** Records that the case entered a stage (a later entry of the same stage wins). */
+  enter(position: number, day: number): void {
+    this.days[this.ENTERED + position] = day;
+  }
+
+  /** Records that a step was done. */
+  markStepDone(step: number, day: number): void {
+    this.days[this.STEP_DONE + step] = day;
+  }
+
+  /** Records that a duty or notify route was done. */
+  markDone(doneIndex: number): void {
+    this.days[this.DONE + doneIndex] = 1;
+  }
+
+  /** Records the resolution, at a stage position (-1 if it names no stage of the policy). */
+  resolve(position: number, day: number): void {
+    this.resolvedAt = position;
+    this.resolvedDay = day;
+  }
+
+  /** For a schedule: a start-at-stage route taken on the day raised. */
+  jumpTo(position: number): void {
+    this.jump = position;
+  }
+
+  get resolved(): boolean {
+    return this.resolvedDay !== NO_DAY;
+  }
+
+  get resolvedOn(): number {
+    return this.resolvedDay;
+  }
+
+  /** Gives every stage its start, due date and end, and every step its due date, in ladder order. */
+  walk(): this {
+    const { days, stageCount: S } = this;
+    const { raisedOn } = this.input;
+    const { live } = this.view;
+    let lastEntered = -1;
+    // The entry day of the first stage entered after each position, in one backward pass.
+    for (let position = S - 1, next = NO_DAY; position >= 0; position--) {
+      days[this.NEXT_ENTERED + position] = next;
+      const entry = days[this.ENTERED + position] as number;
+      if (entry !== NO_DAY) {
+        next = entry;
+        if (lastEntered < 0) lastEntered = position;
+      }
+    }
+    // Resolved at a stage the policy does not have: no stage is passed over for it.
+    const resolvedAt = this.resolvedDay === NO_DAY || this.resolvedAt < 0 ? S : this.resolvedAt;
+    let previousCompletion = raisedOn;
+    let firstLive = true;
+    for (let position = 0; position < S; position++) {
+      const entered = days[this.ENTERED + position] as number;
+      const nextEntered = days[this.NEXT_ENTERED + position] as number;
+      if (live[position] !== true || position < this.jump || (entered === NO_DAY && position < lastEntered) || position > resolvedAt) {
+        // A stage passed over ends when the ladder moves past it.
+        const completion = nextEntered !== NO_DAY ? nextEntered : position < this.jump ? raisedOn : previousCompletion;
+        days[this.MARKS + position] = SKIPPED | END_OBSERVED;
+        days[this.COMPLETION + position] = completion;
+        previousCompletion = completion;
+        continue;
+      }
+      const start = entered !== NO_DAY ? entered : firstLive ? raisedOn : previousCompletion;
+      firstLive = false;
+      days[this.START + position] = start;
+      // A stage that starts after one with no end in sight is open too, whatever
+      // its own limit runs from: the ladder never reaches it on a known date.
+      const steps = this.compiled.stages[position]?.steps ?? [];
+      let due = OPEN;
+      if (start !== NO_DAY) {
+        for (const step of steps) if (!step.afterResolution) this.timeStep(step.index, position);
+        due = this.limitDue(this.compiled.stages[position]?.limit ?? null, position);
+        days[this.DUE + position] = due;
+        // Steps that follow a resolution run from the stage's last day, so they come after its due.
+        for (const step of steps) if (step.afterResolution) this.timeStep(step.index, position);
+      }
+      let completion: number;
+      let marks = END_OBSERVED;
+      if (this.resolvedAt === position) completion = this.resolvedDay;
+      else if (nextEntered !== NO_DAY) completion = nextEntered;
+      else {
+        completion = dayOf(due);
+        marks = 0;
+      }
+      days[this.MARKS + position] = marks;
+      days[this.COMPLETION + position] = completion;
+      previousCompletion = completion;
+    }
+    return this;
+  }
+
+  /** Times a step of the stage at `position`, after the same-stage step it runs from if that is not done. */
+  private timeStep(step: number, position: number): void {
+    const { days } = this;
+    const state = days[this.STEP_STATE + step];
+    if (state !== 0) return; // timed already, or a ring (which parsePolicy refuses)
+    days[this.STEP_STATE + step] = STEP_VISITING;
+    const limit = this.compiled.steps[step]?.limit ?? null;
+    if (limit !== null && limit.from === FROM_STEP && limit.ref >= 0 && this.compiled.steps[limit.ref]?.stage === position && days[this.STEP_DONE + limit.ref] === NO_DAY) {
+      this.timeStep(limit.ref, position);
+    }
+    days[this.STEP_DUE + step] = this.limitDue(limit, position);
+    days[this.STEP_STATE + step] = STEP_TIMED;
   }
 
   /**
-   * The due day of a limit belonging to `stage` (undefined: policy-wide), or
-   * open when what it runs from has no date yet.
+   * The packed due date of a limit belonging to the stage at `position`
+   * (-1: policy-wide), or open when what it runs from has no date yet.
    */
-  limitDue(limit: Limit | null | undefined, stage: Stage | undefined): DueDay {
-    if (limit === null || limit === undefined) return OPEN;
-    const anchor = this.anchorDay(limit.from, stage);
-    if (anchor === null) return OPEN;
+  limitDue(limit: LimitPlan | null, position: number): number {
+    if (limit === null) return OPEN;
+    const anchor = this.anchorDay(limit, position);
+    if (anchor === NO_DAY) return OPEN;
     const day = dueDay(limit, anchor, this.index);
     const cap = this.input.riskDeadline;
-    if (limit.whicheverIsLess === true && cap !== undefined && cap < day) return { day: cap, governing: "risk-deadline" };
-    return { day, governing: "policy-limit" };
+    if (limit.capped && cap !== NO_DAY && cap < day) return cap * 4 + RISK_DEADLINE;
+    return day * 4 + POLICY_LIMIT;
   }
 
-  /** The day an anchor stands for, or null while it has no date. */
-  anchorDay(anchor: Anchor, stage: Stage | undefined): number | null {
-    if ("raised" in anchor) return this.input.raisedOn;
-    if ("completionOf" in anchor) return this.byId.get(anchor.completionOf)?.completion ?? null;
-    if ("startOf" in anchor) return this.byId.get(anchor.startOf)?.start ?? null;
-    if ("step" in anchor) {
-      const done = this.observed.stepsDone.get(anchor.step);
-      if (done !== undefined) return done;
-      const owner = this.compiled.stepById.get(anchor.step);
-      return owner === undefined ? null : (this.byId.get(owner.stage.id)?.steps.get(anchor.step)?.day ?? null);
+  /** The day a limit runs from, or {@link NO_DAY} while it has none. */
+  anchorDay(limit: LimitPlan, position: number): number {
+    const { ref } = limit;
+    switch (limit.from) {
+      case FROM_RAISED:
+        return this.input.raisedOn;
+      case FROM_START:
+        return ref >= 0 ? (this.days[this.START + ref] as number) : NO_DAY;
+      case FROM_COMPLETION:
+        return ref >= 0 ? (this.days[this.COMPLETION + ref] as number) : NO_DAY;
+      case FROM_STEP: {
+        if (ref < 0) return NO_DAY;
+        const done = this.days[this.STEP_DONE + ref] as number;
+        return done !== NO_DAY ? done : dayOf(this.days[this.STEP_DUE + ref] as number);
+      }
+      case FROM_RESOLUTION:
+      default:
+        // Observed if it happened; for a stage's own duties, projected as the stage's last day.
+        if (this.resolvedDay !== NO_DAY) return this.resolvedDay;
+        return position < 0 ? NO_DAY : dayOf(this.days[this.DUE + position] as number);
     }
-    // Resolution: observed if it happened; for a stage's own duties, projected as the stage's last day.
-    if (this.observed.resolved !== undefined) return this.observed.resolved.day;
-    if (stage === undefined) return null;
-    return this.byId.get(stage.id)?.due.day ?? null;
   }
 
-  /** The due day of a duty, judged at its stage. */
-  dutyDue(duty: Duty, stage: Stage | undefined): DueDay {
-    return this.limitDue(duty.limit, stage);
+  start(position: number): number {
+    return this.days[this.START + position] as number;
+  }
+
+  /** Packed: see {@link dayOf} and {@link governingOf}. */
+  due(position: number): number {
+    return this.days[this.DUE + position] as number;
+  }
+
+  completion(position: number): number {
+    return this.days[this.COMPLETION + position] as number;
+  }
+
+  /** Not applicable to this case, or passed over by a route or by the case's own events. */
+  skipped(position: number): boolean {
+    return ((this.days[this.MARKS + position] as number) & SKIPPED) !== 0;
+  }
+
+  /** Whether the stage's end was observed (the next stage entered, or resolved), not projected. */
+  endObserved(position: number): boolean {
+    return ((this.days[this.MARKS + position] as number) & END_OBSERVED) !== 0;
+  }
+
+  entered(position: number): number {
+    return this.days[this.ENTERED + position] as number;
+  }
+
+  /** Packed: see {@link dayOf} and {@link governingOf}. */
+  stepDue(step: number): number {
+    return this.days[this.STEP_DUE + step] as number;
+  }
+
+  stepDone(step: number): number {
+    return this.days[this.STEP_DONE + step] as number;
+  }
+
+  isDone(doneIndex: number): boolean {
+    return this.days[this.DONE + doneIndex] === 1;
   }
 }

@@ -1,11 +1,10 @@
 import type { Calendar } from "../calendar/calendar.js";
-import { toIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import type { IsoDate } from "../calendar/isoDate.js";
 import type { Policy } from "../policy/schema.js";
-import { appliesAt, calendarFor, compilePolicy, holds } from "./compile.js";
-import { roleRefs, summariseLimit } from "./describe.js";
-import { Ladder, type DueDay } from "./ladder.js";
-import { allConfirmed, dayOrNull, dutyDue, stageDuties, stageTargets } from "./results.js";
+import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyPlan } from "./compile.js";
 import { checkFacts } from "./facts.js";
+import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
+import { dueIso, isConfirmedDay, isoOrNull } from "./results.js";
 import type { CaseFacts, DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
 
 /** A step of a scheduled stage. */
@@ -103,69 +102,60 @@ export interface Schedule {
 export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar): Schedule {
   const compiled = compilePolicy(policy);
   const input = checkFacts(facts);
-  const { calendar: chosen, index } = calendarFor(policy, calendar);
-  const conditionFacts = { subject: input.subject, flags: input.flags };
+  const view = viewOf(compiled, input);
+  const inUse = calendarFor(policy, calendar);
+  const ladder = new Ladder(compiled, inUse.index, input, view);
   // A route taken on the day raised: one that applies at the ladder's first stage.
-  const firstStage = policy.stages.find((stage) => holds(stage.when, conditionFacts))?.id;
-  const jump = (policy.rules ?? []).find((rule) => rule.effect === "start-at-stage" && holds(rule.when, conditionFacts) && appliesAt(rule, firstStage));
-  const ladder = new Ladder(compiled, index, input, { entered: new Map(), stepsDone: new Map(), ...(jump?.stage === undefined ? {} : { jumpTo: jump.stage }) });
-  const dates: number[] = [];
-  const note = (due: DueDay): DueDay => {
-    if (due.day !== null) dates.push(due.day);
+  const jump = view.rules.find((route) => route.rule.effect === "start-at-stage" && appliesAt(route, view.firstLive));
+  if (jump !== undefined) ladder.jumpTo(jump.target);
+  ladder.walk();
+  let confirmed = isConfirmedDay(input.raisedOn, inUse);
+  const noted = (due: number): number => {
+    const day = dayOf(due);
+    if (day !== NO_DAY && !isConfirmedDay(day, inUse)) confirmed = false;
     return due;
   };
-  const stages = ladder.stages.map((entry): ScheduledStage => {
-    const { stage } = entry;
+  const duties = (plans: readonly DutyPlan[], position: number): DutyDue[] => plans.map(({ template: t, limit }) => ({ id: t.id, kind: t.kind, what: t.what, where: t.where, to: t.to, form: t.form, stage: t.stage, afterResolution: t.afterResolution, due: dueIso(ladder.limitDue(limit, position)), limit: t.limit }));
+  const stages = compiled.stages.map((plan, position): ScheduledStage => {
+    const { stage } = plan;
+    const skipped = ladder.skipped(position);
+    const due = noted(ladder.due(position));
     return {
       id: stage.id,
       number: stage.number,
       title: stage.title,
-      actors: { raising: roleRefs(stage.actors.raising, compiled), receiving: roleRefs(stage.actors.receiving, compiled) },
-      skipped: entry.skipped,
-      start: entry.start === null ? null : toIsoDate(entry.start),
-      due: dayOrNull(note(entry.due)),
-      governedBy: entry.due.governing,
-      limit: summariseLimit(stage.limit, policy),
-      steps: (stage.steps ?? []).map((step) => {
-        const due = note(entry.steps.get(step.id) ?? { day: null, governing: null });
-        return {
-          id: step.id,
-          title: step.title,
-          actors: roleRefs(step.actors, compiled),
-          afterResolution: step.afterResolution === true,
-          due: entry.skipped ? null : dayOrNull(due),
-          governedBy: entry.skipped ? null : due.governing,
-          limit: summariseLimit(step.limit, policy),
-        };
+      actors: plan.actors,
+      skipped,
+      start: isoOrNull(ladder.start(position)),
+      due: dueIso(due),
+      governedBy: governingOf(due),
+      limit: plan.limit?.summary ?? null,
+      steps: plan.steps.map((step) => {
+        const stepDue = skipped ? 0 : noted(ladder.stepDue(step.index));
+        return { id: step.step.id, title: step.step.title, actors: step.actors, afterResolution: step.afterResolution, due: dueIso(stepDue), governedBy: governingOf(stepDue), limit: step.limit?.summary ?? null };
       }),
-      ...stageTargets(compiled, entry, conditionFacts),
-      duties: entry.skipped ? [] : [...stageDuties(ladder, entry, false), ...stageDuties(ladder, entry, true)],
+      notify: view.notify[position] as readonly RoleRef[],
+      copyTo: plan.copyTo,
+      duties: skipped ? [] : [...duties(view.duties[position] ?? [], position), ...duties(view.afterResolution[position] ?? [], position)],
     };
   });
-  const last = ladder.stages.at(-1);
-  const finalStep = policy.final;
-  const finalDue = finalStep === undefined ? undefined : ladder.limitDue(finalStep.limit, last?.stage);
-  const routes = (policy.rules ?? [])
-    .filter((rule) => holds(rule.when, conditionFacts))
-    .map((rule): ApplicableRoute => ({
-      id: rule.id,
-      title: rule.title,
-      effect: rule.effect,
-      ...(rule.stage === undefined ? {} : { stage: rule.stage }),
-      to: roleRefs(rule.to, compiled),
-      due: dayOrNull(ladder.limitDue(rule.limit, undefined)),
-      limit: summariseLimit(rule.limit, policy),
-    }));
+  const { final } = compiled;
+  const finalDue = final === null ? 0 : noted(ladder.limitDue(final.limit, compiled.stages.length - 1));
   return {
     policy: policy.id,
     raisedOn: facts.raisedOn,
     stages,
-    final:
-      finalStep === undefined || finalDue === undefined
-        ? null
-        : { title: finalStep.title, body: roleRefs([finalStep.body], compiled)[0] as RoleRef, what: finalStep.what, due: dayOrNull(note(finalDue)), limit: summariseLimit(finalStep.limit, policy) },
-    routes,
-    duties: (policy.duties ?? []).filter((duty) => holds(duty.when, conditionFacts)).map((duty) => dutyDue(ladder, duty, undefined, false)),
-    calendar: { jurisdictions: chosen.jurisdictions, confirmed: allConfirmed([input.raisedOn, ...dates], chosen), confirmedThrough: chosen.confirmed.through },
+    final: final === null ? null : { ...final.ref, due: dueIso(finalDue), limit: final.limit?.summary ?? null },
+    routes: view.rules.map(({ rule, to, limit }): ApplicableRoute => ({
+      id: rule.id,
+      title: rule.title,
+      effect: rule.effect,
+      ...(rule.stage === undefined ? {} : { stage: rule.stage }),
+      to,
+      due: dueIso(ladder.limitDue(limit, -1)),
+      limit: limit?.summary ?? null,
+    })),
+    duties: duties(view.policyDuties, -1),
+    calendar: { jurisdictions: inUse.calendar.jurisdictions, confirmed, confirmedThrough: inUse.calendar.confirmed.through },
   };
 }

@@ -30,11 +30,13 @@ export interface DutyDue {
   readonly id: string;
   readonly kind: DutyKind;
   readonly what: string;
-  readonly where?: string;
+  /** Where a record is kept; null where the protocol does not say. */
+  readonly where: string | null;
   readonly to: readonly RoleRef[];
-  readonly form?: string;
-  /** The stage it belongs to; absent for a duty at every stage. */
-  readonly stage?: string;
+  /** The form to use; null where there is none. */
+  readonly form: string | null;
+  /** The stage it belongs to; null for a duty at every stage and a route's notification. */
+  readonly stage: string | null;
   readonly afterResolution: boolean;
   /** `null`: the protocol sets no time, or what it runs from has not happened yet. */
   readonly due: IsoDate | null;

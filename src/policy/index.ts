@@ -2,7 +2,7 @@ export { formatPath } from "./issues.js";
 export type { PolicyIssue } from "./issues.js";
 export { lintPolicy } from "./lintPolicy.js";
 export type { LintOptions } from "./lintPolicy.js";
-export { parsePolicy } from "./parsePolicy.js";
+export { InvalidPolicyError, parsePolicy } from "./parsePolicy.js";
 export type { ParsePolicyResult } from "./parsePolicy.js";
 export { CASE_FLAGS, DUTY_KINDS, policySchema, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./schema.js";
 export type {

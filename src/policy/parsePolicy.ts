@@ -1,4 +1,5 @@
-import type { PolicyIssue } from "./issues.js";
+import { SafeguardingEscalationError } from "../errors.js";
+import { formatPath, type PolicyIssue } from "./issues.js";
 import { referenceIssues } from "./references.js";
 import { policySchema, type Policy } from "./schema.js";
 import { checkUntrusted } from "./untrusted.js";
@@ -36,6 +37,33 @@ function deepFreeze<T>(value: T): T {
  * ```
  */
 export function parsePolicy(input: unknown): ParsePolicyResult {
+  const result = check(input);
+  if (result.success) parsed.add(result.policy);
+  return result;
+}
+
+// Policies this module made: the engine trusts these without checking them again.
+const parsed = new WeakSet<Policy>();
+
+/** @internal Whether a policy came from {@link parsePolicy} (so it is checked and deeply frozen). */
+export function isParsedPolicy(policy: Policy): boolean {
+  return parsed.has(policy);
+}
+
+/**
+ * Thrown by the engine when it is given a policy that {@link parsePolicy}
+ * rejects; `issues` says what is wrong and where.
+ */
+export class InvalidPolicyError extends SafeguardingEscalationError {
+  readonly code = "invalid-policy";
+
+  constructor(readonly issues: readonly PolicyIssue[]) {
+    const shown = issues.slice(0, 3).map((found) => `${formatPath(found.path)}: ${found.message}`);
+    super(`The policy is not valid (check it with parsePolicy first): ${shown.join("; ")}${issues.length > 3 ? `; and ${issues.length - 3} more` : ""}`);
+  }
+}
+
+function check(input: unknown): ParsePolicyResult {
   const untrusted = checkUntrusted(input);
   if (untrusted.length > 0) return { success: false, errors: untrusted };
   const parsed = policySchema.safeParse(input, { reportInput: true });

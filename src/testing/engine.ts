@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { toDayNumber, toIsoDate, FIRST_DAY, LAST_DAY, type IsoDate } from "../calendar/isoDate.js";
 import { policies as bundled } from "../policy/bundled.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
-import { CASE_FLAGS, SUBJECTS, type CaseFlag, type Policy } from "../policy/schema.js";
+import { CASE_FLAGS, SUBJECTS, type Policy } from "../policy/schema.js";
 import type { Case, CaseEvent } from "../engine/case.js";
-import { holds } from "../engine/compile.js";
+import { compilePolicy, flagBit, viewOf } from "../engine/compile.js";
 
 /**
  * The policies this package bundles.
@@ -129,8 +129,8 @@ export function casesFor(policy: Policy, options: CaseOptions = {}): fc.Arbitrar
       after: fc.integer({ min: 0, max: 60 }),
     })
     .map(({ raised, subject, flags, risk, climb, gaps, stepsDone, resolve, after }) => {
-      const facts = { subject, flags: new Set<CaseFlag>(flags) };
-      const live = policy.stages.filter((stage) => holds(stage.when, facts));
+      const view = viewOf(compilePolicy(policy), { subject, flags: flags.reduce((bits, flag) => bits | flagBit(flag), 0) });
+      const live = policy.stages.filter((_, position) => view.live[position]);
       let day = raised;
       let gap = 0;
       const next = () => Math.min((day += gaps[gap++ % gaps.length] as number), LAST_DAY);

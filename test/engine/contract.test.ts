@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assess, formatPath, InvalidCaseError, parseCase, policies, schedule, type CaseEvent } from "../../src/index.js";
+import { assess, formatPath, InvalidCaseError, InvalidPolicyError, parseCase, parsePolicy, policies, schedule, type CaseEvent, type Policy } from "../../src/index.js";
 
 const swindon = policies.swindon;
 const record = (events: CaseEvent[], extra: Record<string, unknown> = {}) => ({ policy: "swindon", raisedOn: "2026-12-23", events, ...extra });
@@ -32,6 +32,15 @@ describe("parseCase refuses, with the path", () => {
     expect(errorsOf(input)).toContainEqual(expected);
   });
 
+  it("a case to which no stage applies", () => {
+    const forChildren = structuredClone(swindon) as { stages: { when?: unknown }[] };
+    for (const stage of forChildren.stages) stage.when = { subject: "children" };
+    const parsed = parsePolicy(forChildren);
+    expect(parsed.success).toBe(true);
+    const result = parsed.success ? parseCase({ ...record([]), subject: "adults" }, parsed.policy) : undefined;
+    expect(result?.success === false && result.errors.map((error) => [formatPath(error.path), error.code])).toEqual([["subject", "no-applicable-stage"]]);
+  });
+
   it("accepts a step or duty done after the resolution it follows", () => {
     expect(errorsOf(record([{ type: "resolved", stage: "stage-1", on: "2026-12-24" }, { type: "duty-done", duty: "agency-log", on: "2026-12-29" }]))).toEqual([]);
   });
@@ -60,6 +69,42 @@ describe("assess and schedule refuse what they cannot honestly answer", () => {
     expect(() => schedule(swindon, { raisedOn: "23/12/2026" })).toThrow('Invalid raisedOn "23/12/2026"');
     expect(() => schedule(swindon, { raisedOn: "2026-12-23", flags: ["urgent" as never] })).toThrow(InvalidCaseError);
     expect(() => schedule(swindon, { raisedOn: "2099-12-20" })).toThrow(/falls after 2099-12-31/);
+  });
+});
+
+describe("policies that did not come from parsePolicy", () => {
+  it("are checked on every call, and used when valid", () => {
+    const copy = structuredClone(swindon);
+    const input = record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }]);
+    expect(assess(copy, input, "2027-01-04")).toEqual(assess(swindon, input, "2027-01-04"));
+    expect(schedule(copy, { raisedOn: "2026-12-23" })).toEqual(schedule(swindon, { raisedOn: "2026-12-23" }));
+  });
+
+  it("are refused with the issues found, never half-used", () => {
+    const broken = structuredClone(swindon) as { stages: { actors: { raising: string[] } }[] };
+    (broken.stages[1] as (typeof broken.stages)[number]).actors.raising = ["nobody"];
+    let thrown: unknown;
+    try {
+      assess(broken as unknown as Policy, record([]), "2026-12-24");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidPolicyError);
+    const error = thrown as InvalidPolicyError;
+    expect(error.code).toBe("invalid-policy");
+    expect(error.issues.map((found) => [formatPath(found.path), found.code])).toEqual([["stages[1].actors.raising[0]", "unknown-role"]]);
+    expect(error.message).toContain('stages[1].actors.raising[0]: "nobody" is not one of the policy\'s roles');
+  });
+});
+
+describe("duties in results", () => {
+  it("all have the same keys, with null for what the protocol does not give", () => {
+    const result = assess(swindon, record([]), "2026-12-24");
+    const keys = ["id", "kind", "what", "where", "to", "form", "stage", "afterResolution", "due", "limit", "overdue"];
+    expect(result.duties.length).toBeGreaterThan(2);
+    for (const duty of result.duties) expect(Object.keys(duty)).toEqual(keys);
+    expect(result.duties.find((duty) => duty.id === "stage-1-record-discussions")).toMatchObject({ stage: "stage-1", where: null, form: null });
+    expect(result.duties.find((duty) => duty.id === "agency-log")).toMatchObject({ stage: null, where: "agency-log", form: null }); // a duty at every stage
   });
 });
 
