@@ -173,14 +173,10 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
 
   // Duties still owed: the current stage's (or, once resolved, what follows resolution), those at every stage, and routes' notifications.
   const duties: OutstandingDuty[] = [];
-  const owe = (t: DutyTemplate, due: number): void => {
-    const day = dayOf(due);
-    duties.push({ id: t.id, kind: t.kind, what: t.what, where: t.where, to: t.to, form: t.form, stage: t.stage, afterResolution: t.afterResolution, due: isoOrNull(day), limit: t.limit, overdue: day !== NO_DAY && today > day });
-  };
-  for (const duty of resolved ? view.afterResolution[current] ?? [] : view.duties[current] ?? []) if (!ladder.isDone(duty.doneIndex)) owe(duty.template, ladder.limitDue(duty.limit, current));
-  if (resolved) for (const candidate of stage.steps) if (candidate.owed !== null && ladder.stepDone(candidate.index) === NO_DAY) owe(candidate.owed, ladder.stepDue(candidate.index));
-  for (const duty of view.policyDuties) if (!ladder.isDone(duty.doneIndex)) owe(duty.template, ladder.limitDue(duty.limit, -1));
-  for (const rule of view.rules) if (rule.owed !== null && !ladder.isDone(rule.doneIndex)) owe(rule.owed, ladder.limitDue(rule.limit, -1));
+  for (const duty of resolved ? view.afterResolution[current] ?? [] : view.duties[current] ?? []) if (!ladder.isDone(duty.doneIndex)) duties.push(owed(duty.template, ladder.limitDue(duty.limit, current), today));
+  if (resolved) for (const candidate of stage.steps) if (candidate.owed !== null && ladder.stepDone(candidate.index) === NO_DAY) duties.push(owed(candidate.owed, ladder.stepDue(candidate.index), today));
+  for (const duty of view.policyDuties) if (!ladder.isDone(duty.doneIndex)) duties.push(owed(duty.template, ladder.limitDue(duty.limit, -1), today));
+  for (const rule of view.rules) if (rule.owed !== null && !ladder.isDone(rule.doneIndex)) duties.push(owed(rule.owed, ladder.limitDue(rule.limit, -1), today));
 
   const history: StageHistory[] = [];
   for (let position = 0; position <= current; position++) {
@@ -217,6 +213,12 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     explanation,
     confirmed: isConfirmedDay(input.raisedOn, inUse) && isConfirmedDay(today, inUse) && (dueDay === NO_DAY || isConfirmedDay(dueDay, inUse)),
   };
+}
+
+// One literal with every key, so that every duty of every result has one shape.
+function owed(t: DutyTemplate, due: number, today: number): OutstandingDuty {
+  const day = dayOf(due);
+  return { id: t.id, kind: t.kind, what: t.what, where: t.where, to: t.to, form: t.form, stage: t.stage, afterResolution: t.afterResolution, due: isoOrNull(day), limit: t.limit, overdue: day !== NO_DAY && today > day };
 }
 
 function escalation(ladder: Ladder, current: number, state: AssessmentState, today: number): EscalationTarget | null {

@@ -50,24 +50,16 @@ const STEP_TIMED = 2;
  * date and end, and every step's due date. Observed dates are used where the
  * case has them; the rest are projected as each stage running to its limit.
  *
- * Everything lives in one Int32Array, in regions of S (stages), T (steps)
- * and D (duties and notify routes) entries, because a bulk run builds
- * hundreds of thousands of ladders and each allocation counts.
+ * The dates live in one array, in regions of S (stages) and T (steps)
+ * entries, because a bulk run builds hundreds of thousands of ladders and
+ * each allocation counts.
  */
 export class Ladder {
   private readonly days: number[];
   private readonly stageCount: number;
-  // Where each region begins in `days`.
-  private readonly START = 0;
-  private readonly DUE: number;
-  private readonly COMPLETION: number;
-  private readonly MARKS: number;
-  private readonly ENTERED: number;
-  private readonly NEXT_ENTERED: number;
-  private readonly STEP_DUE: number;
-  private readonly STEP_DONE: number;
-  private readonly STEP_STATE: number;
-  private readonly DONE: number;
+  private readonly stepCount: number;
+  // Duties done are rare in a bulk run, so their marks are made on first use.
+  private done: boolean[] | undefined;
   private resolvedAt = -1;
   private resolvedDay = NO_DAY;
   private jump = -1;
@@ -78,20 +70,21 @@ export class Ladder {
     readonly input: LadderInput,
     readonly view: CaseView,
   ) {
-    const S = compiled.stages.length;
-    const T = compiled.steps.length;
-    this.stageCount = S;
-    this.DUE = S;
-    this.COMPLETION = 2 * S;
-    this.MARKS = 3 * S;
-    this.ENTERED = 4 * S;
-    this.NEXT_ENTERED = 5 * S;
-    this.STEP_DUE = 6 * S;
-    this.STEP_DONE = 6 * S + T;
-    this.STEP_STATE = 6 * S + 2 * T;
-    this.DONE = 6 * S + 3 * T;
-    this.days = new Array<number>(this.DONE + compiled.doneIndex.size).fill(NO_DAY);
+    this.stageCount = compiled.stages.length;
+    this.stepCount = compiled.steps.length;
+    // A plain array of small integers: V8 allocates and fills it faster than an Int32Array this short.
+    this.days = new Array<number>(6 * this.stageCount + 3 * this.stepCount).fill(NO_DAY);
   }
+
+  // Where each region begins in `days`: S entries per stage region, then T per step region.
+  private get DUE(): number { return this.stageCount; } // prettier-ignore
+  private get COMPLETION(): number { return 2 * this.stageCount; } // prettier-ignore
+  private get MARKS(): number { return 3 * this.stageCount; } // prettier-ignore
+  private get ENTERED(): number { return 4 * this.stageCount; } // prettier-ignore
+  private get NEXT_ENTERED(): number { return 5 * this.stageCount; } // prettier-ignore
+  private get STEP_DUE(): number { return 6 * this.stageCount; } // prettier-ignore
+  private get STEP_DONE(): number { return 6 * this.stageCount + this.stepCount; } // prettier-ignore
+  private get STEP_STATE(): number { return 6 * this.stageCount + 2 * this.stepCount; } // prettier-ignore
 
   /** Records that the case entered a stage (a later entry of the same stage wins). */
   enter(position: number, day: number): void {
@@ -105,7 +98,7 @@ export class Ladder {
 
   /** Records that a duty or notify route was done. */
   markDone(doneIndex: number): void {
-    this.days[this.DONE + doneIndex] = 1;
+    (this.done ??= new Array<boolean>(this.compiled.doneIndex.size).fill(false))[doneIndex] = true;
   }
 
   /** Records the resolution, at a stage position (-1 if it names no stage of the policy). */
@@ -159,7 +152,7 @@ export class Ladder {
       }
       const start = entered !== NO_DAY ? entered : firstLive ? raisedOn : previousCompletion;
       firstLive = false;
-      days[this.START + position] = start;
+      days[position] = start;
       // A stage that starts after one with no end in sight is open too, whatever
       // its own limit runs from: the ladder never reaches it on a known date.
       const steps = this.compiled.stages[position]?.steps ?? [];
@@ -221,7 +214,7 @@ export class Ladder {
       case FROM_RAISED:
         return this.input.raisedOn;
       case FROM_START:
-        return ref >= 0 ? (this.days[this.START + ref] as number) : NO_DAY;
+        return ref >= 0 ? (this.days[ref] as number) : NO_DAY;
       case FROM_COMPLETION:
         return ref >= 0 ? (this.days[this.COMPLETION + ref] as number) : NO_DAY;
       case FROM_STEP: {
@@ -238,7 +231,7 @@ export class Ladder {
   }
 
   start(position: number): number {
-    return this.days[this.START + position] as number;
+    return this.days[position] as number;
   }
 
   /** Packed: see {@link dayOf} and {@link governingOf}. */
@@ -274,6 +267,6 @@ export class Ladder {
   }
 
   isDone(doneIndex: number): boolean {
-    return this.days[this.DONE + doneIndex] === 1;
+    return this.done !== undefined && this.done[doneIndex] === true;
   }
 }
