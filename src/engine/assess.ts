@@ -139,10 +139,11 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
       ladder.resolve(compiled.stagePosition.get(event.stage) ?? -1, day);
     }
   }
-  ladder.walk();
   // Before any stage is entered, the case is at the first stage the ladder reaches.
   if (current < 0) for (let position = 0; position < compiled.stages.length && current < 0; position++) if (!ladder.skipped(position)) current = position;
   if (current < 0) throw new InvalidCaseError("No stage of the policy applies to this case (check its subject).");
+  // The stages above the current one are timed only if something asks for them.
+  ladder.walk(current);
   const stage = compiled.stages[current] as (typeof compiled.stages)[number];
   const due = ladder.due(current);
   const dueDay = dayOf(due);

@@ -102,6 +102,8 @@ export interface CompiledPolicy {
     readonly limit: LimitPlan | null;
   } | null;
   readonly views: (CaseView | undefined)[];
+  /** The day array of a {@link Ladder} before anything is known: 6 entries per stage, 3 per step. */
+  readonly blankLadder: readonly number[];
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -214,6 +216,7 @@ function compile(policy: Policy): CompiledPolicy {
             limit: planLimit(final.limit),
           },
     views: new Array<CaseView | undefined>((SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
+    blankLadder: new Array<number>(6 * stages.length + 3 * steps.length).fill(0),
   };
   return compiled;
 }
@@ -239,10 +242,11 @@ export interface ConditionFacts {
   readonly flags: number;
 }
 
-/** @internal The flags as bits, in {@link CASE_FLAGS} order; -1 for a value that is not a flag. */
+const FLAG_BITS = new Map<string, number>(CASE_FLAGS.map((flag, position) => [flag, 1 << position]));
+
+/** @internal The bit of a flag, in {@link CASE_FLAGS} order; -1 for a value that is not a flag. */
 export function flagBit(flag: string): number {
-  const position = (CASE_FLAGS as readonly string[]).indexOf(flag);
-  return position < 0 ? -1 : 1 << position;
+  return FLAG_BITS.get(flag) ?? -1;
 }
 
 /** @internal Whether a flag is among the bits. */
