@@ -219,6 +219,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
 // One literal with every key, so that every duty of every result has one shape.
 function owed(t: DutyTemplate, due: number, today: number): OutstandingDuty {
   const day = dayOf(due);
+  if (day === NO_DAY) return t.undated;
   return { id: t.id, kind: t.kind, what: t.what, where: t.where, to: t.to, form: t.form, stage: t.stage, afterResolution: t.afterResolution, due: isoOrNull(day), limit: t.limit, overdue: day !== NO_DAY && today > day };
 }
 

@@ -10,8 +10,14 @@ import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "../policy/parse
 import { planLimit as planFor, type LimitPlan } from "./limits.js";
 import type { DutyDue, RoleRef } from "./types.js";
 
-/** @internal Everything about a duty but its due date. */
-export type DutyTemplate = Omit<DutyDue, "due">;
+/**
+ * @internal Everything about a duty but its due date; and, for the many
+ * duties whose protocol sets no time, the whole outstanding duty, built once
+ * and shared (frozen) by every result that lists it.
+ */
+export interface DutyTemplate extends Omit<DutyDue, "due"> {
+  readonly undated: DutyDue & { readonly overdue: false };
+}
 
 /** @internal */
 export interface DutyPlan {
@@ -227,7 +233,9 @@ const ALL_STAGES = -1;
 // Every template has the same keys in the same order, so that results built
 // from them all share one shape (which V8 copies fastest).
 function dutyTemplate(id: string, kind: DutyKind, what: string, where: string | undefined, to: readonly RoleRef[], form: string | undefined, stage: string | undefined, afterResolution: boolean, limit: LimitPlan | null): DutyTemplate {
-  return { id, kind, what, where: where ?? null, to, form: form ?? null, stage: stage ?? null, afterResolution, limit: limit?.summary ?? null };
+  const fields = { id, kind, what, where: where ?? null, to, form: form ?? null, stage: stage ?? null, afterResolution };
+  const summary = limit?.summary ?? null;
+  return { ...fields, limit: summary, undated: Object.freeze({ ...fields, due: null, limit: summary, overdue: false as const }) };
 }
 const bitOf = (position: number | undefined): number => (position === undefined ? 0 : 1 << position);
 
