@@ -5,7 +5,7 @@
 import { createCalendar, indexOf, type Calendar, type CalendarIndex } from "../calendar/calendar.js";
 import { toDayNumber } from "../calendar/isoDate.js";
 import type { Jurisdiction } from "../calendar/jurisdiction.js";
-import { CASE_FLAGS, SUBJECTS, type CaseFlag, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step, type Subject } from "../policy/schema.js";
+import { CASE_FLAGS, SUBJECTS, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step, type Subject } from "../policy/schema.js";
 import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "../policy/parsePolicy.js";
 import { planLimit as planFor, type LimitPlan } from "./limits.js";
 import type { DutyDue, RoleRef } from "./types.js";
@@ -257,18 +257,13 @@ export function flagBit(flag: string): number {
   return FLAG_BITS.get(flag) ?? -1;
 }
 
-/** @internal Whether a flag is among the bits. */
-export function hasFlag(flags: number, flag: CaseFlag): boolean {
-  return (flags & flagBit(flag)) !== 0;
-}
-
 /**
  * @internal Whether a condition holds. A subject condition on a case whose
  * subject is not given holds: better to name a target too many than to miss one.
  */
-export function holds(condition: Condition | undefined, facts: ConditionFacts): boolean {
+function holds(condition: Condition | undefined, facts: ConditionFacts): boolean {
   if (condition === undefined) return true;
-  if ("flag" in condition) return hasFlag(facts.flags, condition.flag);
+  if ("flag" in condition) return (facts.flags & flagBit(condition.flag)) !== 0;
   return facts.subject === undefined || facts.subject === condition.subject;
 }
 

@@ -72,6 +72,17 @@ describe("assess and schedule refuse what they cannot honestly answer", () => {
   });
 });
 
+describe("the end of the supported range", () => {
+  it("assesses a case whose later stages would fall after 2099, but will not schedule them", () => {
+    // Swindon's Stage 1: 2 working days from Tuesday 1 December 2099 is Thursday 3 December.
+    // Its Stage 5 would fall in January 2100, past the last date supported.
+    const late = { ...record([]), raisedOn: "2099-12-01" };
+    const result = assess(swindon, late, "2099-12-02");
+    expect([result.stage.number, result.due, result.state]).toEqual([1, "2099-12-03", "due-soon"]);
+    expect(() => schedule(swindon, { raisedOn: "2099-12-01" })).toThrow(/falls after 2099-12-31/);
+  });
+});
+
 describe("policies that did not come from parsePolicy", () => {
   it("are checked on every call, and used when valid", () => {
     const copy = structuredClone(swindon);
