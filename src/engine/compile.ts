@@ -108,7 +108,7 @@ export interface CompiledPolicy {
     readonly limit: LimitPlan | null;
   } | null;
   readonly views: (CaseView | undefined)[];
-  /** The day array of a {@link Ladder} before anything is known: 6 entries per stage, 3 per step. */
+  /** The day array of a {@link Ladder} before anything is known: 6 entries per stage, 3 per step. Not frozen: V8 copies a frozen array several times slower. */
   readonly blankLadder: readonly number[];
 }
 
