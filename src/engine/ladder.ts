@@ -52,6 +52,10 @@ const STEP_TIMED = 2;
  * The dates live in one array, in regions of S (stages) and T (steps)
  * entries, because a bulk run builds hundreds of thousands of ladders and
  * each allocation counts.
+ *
+ * Use: record every event (`enter`, `markStepDone`, `markDone`, `resolve`,
+ * `jumpTo`), then walk and read. The walk reads the events once, when it
+ * starts, so one recorded later would not be seen.
  */
 export class Ladder {
   private readonly days: number[];
