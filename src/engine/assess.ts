@@ -188,19 +188,18 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     history.push({
       id: ref.id,
       number: ref.number,
-      start: toIsoDate(ladder.start(position) === NO_DAY ? input.raisedOn : ladder.start(position)),
+      start: toIsoDate(ladder.began(position)),
       due: isoOrNull(stageDue),
       completed: isoOrNull(ended),
       onTime: ended === NO_DAY || stageDue === NO_DAY ? null : ended <= stageDue,
     });
   }
 
-  const start = ladder.start(current);
   const explanation = options.explain === false ? NO_EXPLANATION : explainAssessment(ladder, current, { state, left, overdueBy, escalateTo }, today, inUse);
   return {
     policy: policy.id,
     asOf,
-    stage: { id: stage.ref.id, number: stage.ref.number, title: stage.ref.title, start: toIsoDate(start === NO_DAY ? input.raisedOn : start) },
+    stage: { id: stage.ref.id, number: stage.ref.number, title: stage.ref.title, start: toIsoDate(ladder.began(current)) },
     history,
     step,
     due: isoOrNull(dueDay),
@@ -246,7 +245,7 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
       notify: view.notify[target] as readonly RoleRef[],
       copyTo: next.copyTo,
       requiredNow: overdue || route !== undefined || involve !== undefined,
-      reason: route !== undefined ? route.reason : involve !== undefined ? involve.reason : overdue ? `${here.label} is overdue.` : null,
+      reason: route !== undefined ? route.reason : involve !== undefined ? involve.reason : overdue ? here.overdueReason : null,
       by: by !== NO_DAY ? toIsoDate(by) : overdue ? toIsoDate(today) : null,
     };
   }
@@ -259,7 +258,7 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
     notify: NO_ROLES,
     copyTo: NO_ROLES,
     requiredNow: overdue,
-    reason: overdue ? `${here.label}, the last stage, is overdue.` : null,
+    reason: overdue ? here.lastOverdueReason : null,
     by: overdue ? toIsoDate(today) : null,
   };
 }

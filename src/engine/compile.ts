@@ -48,6 +48,9 @@ export interface StagePlan {
   readonly position: number;
   /** "Stage 2 (Line Manager Discussion)". */
   readonly label: string;
+  /** Why escalation is required now when the stage is overdue (the second: when it is the last). */
+  readonly overdueReason: string;
+  readonly lastOverdueReason: string;
   /** The `{ id, number, title }` results show, shared. */
   readonly ref: { readonly id: string; readonly number: number; readonly title: string };
   readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
@@ -171,10 +174,13 @@ function compile(policy: Policy): CompiledPolicy {
     const copyTo = (policy.copyRules ?? []).filter((rule) => (stagePosition.get(rule.fromStage) ?? Infinity) <= position).flatMap((rule) => rule.to);
     const duties = (stage.duties ?? []).map((duty) => planDuty(duty, stage.id, false));
     const afterResolution = (stage.afterResolution ?? []).map((duty) => planDuty(duty, stage.id, true));
+    const label = `Stage ${stage.number} (${stage.title})`;
     return {
       stage,
       position,
-      label: `Stage ${stage.number} (${stage.title})`,
+      label,
+      overdueReason: `${label} is overdue.`,
+      lastOverdueReason: `${label}, the last stage, is overdue.`,
       ref: Object.freeze({ id: stage.id, number: stage.number, title: stage.title }),
       actors: Object.freeze({ raising: refs(stage.actors.raising), receiving: refs(stage.actors.receiving) }),
       limit: planLimit(stage.limit),

@@ -285,6 +285,12 @@ export class Ladder {
     return this.days[position] as number;
   }
 
+  /** The day a stage the case is at, or has been through, began: its start, or the day raised where no earlier stage gave one. */
+  began(position: number): number {
+    const start = this.start(position);
+    return start === NO_DAY ? this.input.raisedOn : start;
+  }
+
   /** Packed: see {@link dayOf} and {@link governingOf}. */
   due(position: number): number {
     this.reach(position);
