@@ -3,7 +3,7 @@ import type { Calendar } from "../calendar/calendar.js";
 import { assertWholeNumber, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import type { Policy } from "../policy/schema.js";
 import type { Case } from "./case.js";
-import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyTemplate, type RulePlan } from "./compile.js";
+import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
 import { explainAssessment } from "./explain.js";
 import { checkFacts, InvalidCaseError } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
@@ -173,26 +173,25 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
   const escalateTo = resolved ? null : escalation(ladder, current, state, today);
 
   // Duties still owed: the current stage's (or, once resolved, what follows resolution), those at every stage, and routes' notifications.
-  const duties: OutstandingDuty[] = [];
-  for (const duty of resolved ? view.afterResolution[current] ?? [] : view.duties[current] ?? []) if (!ladder.isDone(duty.doneIndex)) duties.push(owed(duty.template, ladder.limitDue(duty.limit, current), today));
-  if (resolved) for (const candidate of stage.steps) if (candidate.owed !== null && ladder.stepDone(candidate.index) === NO_DAY) duties.push(owed(candidate.owed, ladder.stepDue(candidate.index), today));
-  for (const duty of view.policyDuties) if (!ladder.isDone(duty.doneIndex)) duties.push(owed(duty.template, ladder.limitDue(duty.limit, -1), today));
-  for (const rule of view.rules) if (rule.owed !== null && !ladder.isDone(rule.doneIndex)) duties.push(owed(rule.owed, ladder.limitDue(rule.limit, -1), today));
+  const duties = outstanding(ladder, (resolved ? view.owedResolved : view.owedOpen)[current] as OwedList, today);
 
-  const history: StageHistory[] = [];
-  for (let position = 0; position <= current; position++) {
+  // Sized before it is filled: pushing onto [] reserves room for 17 entries, and most histories have one to three.
+  let stagesPassed = 0;
+  for (let position = 0; position <= current; position++) if (!ladder.skipped(position)) stagesPassed++;
+  const history = new Array<StageHistory>(stagesPassed);
+  for (let position = 0, entry = 0; position <= current; position++) {
     if (ladder.skipped(position)) continue;
     const ended = ladder.endObserved(position) ? ladder.completion(position) : NO_DAY;
     const stageDue = dayOf(ladder.due(position));
     const { ref } = compiled.stages[position] as (typeof compiled.stages)[number];
-    history.push({
+    history[entry++] = {
       id: ref.id,
       number: ref.number,
       start: toIsoDate(ladder.began(position)),
       due: isoOrNull(stageDue),
       completed: isoOrNull(ended),
       onTime: ended === NO_DAY || stageDue === NO_DAY ? null : ended <= stageDue,
-    });
+    };
   }
 
   const explanation = options.explain === false ? NO_EXPLANATION : explainAssessment(ladder, current, { state, left, overdueBy, escalateTo }, today, inUse);
@@ -213,6 +212,27 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     explanation,
     confirmed: isConfirmedDay(input.raisedOn, inUse) && isConfirmedDay(today, inUse) && (dueDay === NO_DAY || isConfirmedDay(dueDay, inUse)),
   };
+}
+
+/** The duties of a list not yet done, each with its due date. */
+function outstanding(ladder: Ladder, list: OwedList, today: number): OutstandingDuty[] {
+  const { plans } = list;
+  if (ladder.noneDone && !list.hasSteps) {
+    // Nothing done: every duty is owed, so copy the undated list and date those with a limit.
+    const duties = list.blank.slice();
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i] as OwedPlan;
+      if (plan.limit !== null) duties[i] = owed(plan.template, ladder.limitDue(plan.limit, plan.position), today);
+    }
+    return duties;
+  }
+  const duties: OutstandingDuty[] = [];
+  for (const plan of plans) {
+    if (plan.step >= 0) {
+      if (ladder.stepDone(plan.step) === NO_DAY) duties.push(owed(plan.template, ladder.stepDue(plan.step), today));
+    } else if (!ladder.isDone(plan.doneIndex)) duties.push(owed(plan.template, ladder.limitDue(plan.limit, plan.position), today));
+  }
+  return duties;
 }
 
 // One literal with every key, so that every duty of every result has one shape.

@@ -79,6 +79,34 @@ export interface RulePlan {
 }
 
 /**
+ * @internal A duty an assessment may list as owed: a stage's, one that
+ * follows resolution (a duty or a step), a policy-wide one or a notify route.
+ */
+export interface OwedPlan {
+  readonly template: DutyTemplate;
+  readonly limit: LimitPlan | null;
+  /** The stage position its limit belongs to; -1 for a policy-wide duty or route. */
+  readonly position: number;
+  /** Its index in the ladder's done marks; -1 for a step. */
+  readonly doneIndex: number;
+  /** For a step that follows resolution: its index, done by a step-done event; -1 otherwise. */
+  readonly step: number;
+}
+
+/** @internal What a case at one stage may owe, in the order results list it. */
+export interface OwedList {
+  readonly plans: readonly OwedPlan[];
+  /**
+   * The list with nothing done yet and every duty undated, for copying:
+   * most duties have no time limit, so a result copies this and dates only
+   * the few that have one.
+   */
+  readonly blank: readonly (DutyDue & { readonly overdue: boolean })[];
+  /** Whether any plan is a step, which a step-done event (not a duty-done one) marks done. */
+  readonly hasSteps: boolean;
+}
+
+/**
  * @internal What the policy becomes for one combination of subject and
  * flags: which stages, routes, duties and notify targets apply. There are
  * only 3 × 32 combinations, so each is worked out once, on first use.
@@ -92,6 +120,10 @@ export interface CaseView {
   readonly duties: readonly (readonly DutyPlan[])[];
   readonly afterResolution: readonly (readonly DutyPlan[])[];
   readonly policyDuties: readonly DutyPlan[];
+  /** Per stage position: what a case there owes while open. */
+  readonly owedOpen: readonly OwedList[];
+  /** Per stage position: what a case resolved there owes. */
+  readonly owedResolved: readonly OwedList[];
 }
 
 /** @internal */
@@ -287,16 +319,36 @@ export function viewOf(compiled: CompiledPolicy, facts: ConditionFacts): CaseVie
 function buildView(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
   const applying = (plans: readonly DutyPlan[]): readonly DutyPlan[] => plans.filter((plan) => holds(plan.duty.when, facts));
   const live = compiled.stages.map(({ stage }) => holds(stage.when, facts));
+  const rules = compiled.rules.filter(({ rule }) => holds(rule.when, facts));
+  const duties = compiled.stages.map((stage) => applying(stage.duties));
+  const afterResolution = compiled.stages.map((stage) => applying(stage.afterResolution));
+  const policyDuties = applying(compiled.duties);
+  // Whatever the stage, a case owes the policy-wide duties and the notify routes' notifications.
+  const everywhere: OwedPlan[] = [
+    ...policyDuties.map((plan) => dutyOwed(plan, -1)),
+    ...rules.flatMap(({ owed, limit, doneIndex }) => (owed === null ? [] : [{ template: owed, limit, position: -1, doneIndex, step: -1 }])),
+  ];
   return {
     live,
     firstLive: live.indexOf(true),
-    rules: compiled.rules.filter(({ rule }) => holds(rule.when, facts)),
+    rules,
     notify: compiled.stages.map((stage) => Object.freeze(stage.notify.filter((target) => holds(target.when, facts)).flatMap((target) => target.to))),
-    duties: compiled.stages.map((stage) => applying(stage.duties)),
-    afterResolution: compiled.stages.map((stage) => applying(stage.afterResolution)),
-    policyDuties: applying(compiled.duties),
+    duties,
+    afterResolution,
+    policyDuties,
+    owedOpen: compiled.stages.map((_, position) => owedList([...(duties[position] ?? []).map((plan) => dutyOwed(plan, position)), ...everywhere])),
+    owedResolved: compiled.stages.map((stage, position) =>
+      owedList([
+        ...(afterResolution[position] ?? []).map((plan) => dutyOwed(plan, position)),
+        ...stage.steps.flatMap(({ owed, limit, index }) => (owed === null ? [] : [{ template: owed, limit, position, doneIndex: -1, step: index }])),
+        ...everywhere,
+      ]),
+    ),
   };
 }
+
+const dutyOwed = ({ template, limit, doneIndex }: DutyPlan, position: number): OwedPlan => ({ template, limit, position, doneIndex, step: -1 });
+const owedList = (plans: readonly OwedPlan[]): OwedList => ({ plans, blank: plans.map((plan) => plan.template.undated), hasSteps: plans.some((plan) => plan.step >= 0) });
 
 /** @internal A calendar with its index and its confirmed span as day numbers. */
 export interface CalendarInUse {

@@ -322,6 +322,11 @@ export class Ladder {
     return this.days[this.STEP_DONE + step] as number;
   }
 
+  /** True while no duty or notify route is marked done. */
+  get noneDone(): boolean {
+    return this.done === undefined;
+  }
+
   isDone(doneIndex: number): boolean {
     return this.done !== undefined && this.done[doneIndex] === true;
   }
