@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addCalendarDays,
@@ -117,5 +118,49 @@ describe("bad instants", () => {
   ])("%j is an InvalidDateError", (value, reason) => {
     expect(() => toLondonDate(value as string)).toThrow(reason);
     expect(() => toLondonDate(value as string)).toThrow(InvalidDateError);
+  });
+});
+
+describe("what a date is", () => {
+  // The reference: the form, then whether JavaScript's own calendar gives back the same day, then the range.
+  const isRealSupportedDate = (text: string): boolean => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 2000 && year <= 2099;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+  it("isIsoDate accepts exactly the real dates of 2000 to 2099, for every day 0-32 of every month 0-13 of 1999 to 2100", () => {
+    for (let year = 1999; year <= 2100; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          if (isIsoDate(text) !== isRealSupportedDate(text)) expect.fail(`isIsoDate(${JSON.stringify(text)}) should be ${isRealSupportedDate(text)}`);
+        }
+      }
+    }
+  });
+
+  it("isIsoDate agrees with the reference on strings that nearly look like dates", () => {
+    const nearDate = fc.stringMatching(/^[0-9:/ -]{8,12}$/);
+    const mutated = fc.tuple(fc.date({ min: new Date("1990-01-01"), max: new Date("2110-12-31"), noInvalidDate: true }), fc.nat(9), fc.constantFrom("/", ":", "a", "0", "9", " ")).map(
+      ([date, at, char]) => {
+        const text = date.toISOString().slice(0, 10);
+        return text.slice(0, at) + char + text.slice(at + 1);
+      },
+    );
+    fc.assert(fc.property(fc.oneof(nearDate, mutated), (text) => isIsoDate(text) === isRealSupportedDate(text)));
+  });
+
+  it("every supported date keeps its day through a round trip of day arithmetic", () => {
+    // addCalendarDays parses the date and formats the result: one step forward and back must give the same text.
+    let day = new Date(Date.UTC(2000, 0, 1));
+    while (day.getUTCFullYear() < 2100) {
+      const text = day.toISOString().slice(0, 10);
+      const next = new Date(day.getTime() + 86_400_000);
+      if (next.getUTCFullYear() < 2100 && addCalendarDays(text, 1) !== next.toISOString().slice(0, 10)) expect.fail(`${text} + 1 day`);
+      day = next;
+    }
   });
 });
