@@ -7,6 +7,7 @@ import { toDayNumber } from "../calendar/isoDate.js";
 import type { Jurisdiction } from "../calendar/jurisdiction.js";
 import { CASE_FLAGS, SUBJECTS, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step, type Subject } from "../policy/schema.js";
 import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "../policy/parsePolicy.js";
+import { blankLadder } from "./ladder.js";
 import { planLimit as planFor, type LimitPlan } from "./limits.js";
 import type { DutyDue, RoleRef } from "./types.js";
 
@@ -143,7 +144,7 @@ export interface CompiledPolicy {
     readonly limit: LimitPlan | null;
   } | null;
   readonly views: (CaseView | undefined)[];
-  /** The day array of a {@link Ladder} before anything is known: 6 entries per stage, 3 per step. Not frozen: V8 copies a frozen array several times slower. */
+  /** The day array of a {@link Ladder} before anything is known, copied for each. Not frozen: V8 copies a frozen array several times slower. */
   readonly blankLadder: readonly number[];
 }
 
@@ -260,7 +261,7 @@ function compile(policy: Policy): CompiledPolicy {
             limit: planLimit(final.limit),
           },
     views: new Array<CaseView | undefined>((SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
-    blankLadder: new Array<number>(6 * stages.length + 3 * steps.length).fill(0),
+    blankLadder: blankLadder(stages.length, steps.length),
   };
   return compiled;
 }

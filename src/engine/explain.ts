@@ -55,7 +55,7 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
   const { stage, label } = plan;
   const { state, left, overdueBy, escalateTo } = standing;
   const long = (day: number) => formatLongDate(toIsoDate(day));
-  const sentences = [`${policy.title}, ${policy.issuer}. The disagreement arose on ${long(ladder.input.raisedOn)}.`];
+  const sentences = [`${policy.title}, ${policy.issuer}. The disagreement arose on ${long(ladder.raisedOn)}.`];
   sentences.push(`The case is at ${label}, which began on ${long(ladder.began(current))}.`);
   if (ladder.resolved) {
     sentences.push(`It was resolved at this stage on ${long(ladder.resolvedOn)}. What must follow a resolution is listed among the duties.`);

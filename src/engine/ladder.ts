@@ -37,11 +37,19 @@ export function governingOf(due: number): Governing | null {
   return governing === POLICY_LIMIT ? "policy-limit" : governing === RISK_DEADLINE ? "risk-deadline" : null;
 }
 
-// Per-stage mark: the stage's end was seen in the case, not projected.
-const END_OBSERVED = 2;
-// Per-step evaluation state, so that a step that runs from a later one is timed first, once.
-const STEP_VISITING = 1;
-const STEP_TIMED = 2;
+// A stage's end and whether it was seen in the case (not projected) also
+// travel as one integer: day × 2 + 1 when seen.
+const END_OBSERVED = 1;
+// A step's due date before it is timed, and while it is being timed (so that
+// a step that runs from a later one is timed first, once). Both read as open.
+const UNTIMED = -1;
+const TIMING = -2;
+
+/** @internal The day array of a ladder before anything is known: 4 entries per stage, 2 per step, laid out as {@link Ladder} reads them. */
+export function blankLadder(stageCount: number, stepCount: number): number[] {
+  const steps = 4 * stageCount;
+  return new Array<number>(steps + 2 * stepCount).fill(NO_DAY).fill(UNTIMED, steps, steps + stepCount);
+}
 
 /**
  * @internal The ladder of one case (or one schedule): what has happened, as
@@ -51,7 +59,8 @@ const STEP_TIMED = 2;
  *
  * The dates live in one array, in regions of S (stages) and T (steps)
  * entries, because a bulk run builds hundreds of thousands of ladders and
- * each allocation counts.
+ * each allocation counts: every byte allocated per case costs time (on the
+ * benchmark machine, two 16-entry arrays more per case cost 11% of the rate).
  *
  * Use: record every event (`enter`, `markStepDone`, `markDone`, `resolve`,
  * `jumpTo`), then walk and read. The walk reads the events once, when it
@@ -73,29 +82,33 @@ export class Ladder {
   private lastEntered = -1;
   private previousCompletion = NO_DAY;
   private firstLive = true;
+  /** The day the disagreement arose. */
+  readonly raisedOn: number;
+  private readonly riskDeadline: number;
 
   constructor(
     readonly compiled: CompiledPolicy,
     readonly index: CalendarIndex,
-    readonly input: LadderInput,
+    input: LadderInput,
     readonly view: CaseView,
   ) {
     this.stageCount = compiled.stages.length;
     this.stepCount = compiled.steps.length;
+    // Copied, not kept: the input object can then stay on the stack.
+    this.raisedOn = input.raisedOn;
+    this.riskDeadline = input.riskDeadline;
     // Copying a blank array is several times faster than new Array(n).fill(0),
     // and many times faster than allocating an Int32Array (measured on Node 20).
     this.days = compiled.blankLadder.slice();
   }
 
-  // Where each region begins in `days`: S entries per stage region, then T per step region.
+  // Where each region begins in `days`: S entries per stage region (the
+  // first, starts, at 0), then T per step region. See blankLadder.
   private get DUE(): number { return this.stageCount; } // prettier-ignore
   private get COMPLETION(): number { return 2 * this.stageCount; } // prettier-ignore
-  private get MARKS(): number { return 3 * this.stageCount; } // prettier-ignore
-  private get ENTERED(): number { return 4 * this.stageCount; } // prettier-ignore
-  private get NEXT_ENTERED(): number { return 5 * this.stageCount; } // prettier-ignore
-  private get STEP_DUE(): number { return 6 * this.stageCount; } // prettier-ignore
-  private get STEP_DONE(): number { return 6 * this.stageCount + this.stepCount; } // prettier-ignore
-  private get STEP_STATE(): number { return 6 * this.stageCount + 2 * this.stepCount; } // prettier-ignore
+  private get ENTERED(): number { return 3 * this.stageCount; } // prettier-ignore
+  private get STEP_DUE(): number { return 4 * this.stageCount; } // prettier-ignore
+  private get STEP_DONE(): number { return 4 * this.stageCount + this.stepCount; } // prettier-ignore
 
   /** Records that the case entered a stage (a later entry of the same stage wins). */
   enter(position: number, day: number): void {
@@ -148,21 +161,23 @@ export class Ladder {
     return this;
   }
 
-  /** What the walk needs from all the events: the next entry after each stage, and the last stage entered. */
+  /** What the walk needs from all the events: the last stage entered. */
   private prepare(): void {
-    const { days, stageCount: S } = this;
-    for (let position = S - 1, next = NO_DAY; position >= 0; position--) {
-      days[this.NEXT_ENTERED + position] = next;
-      const entry = days[this.ENTERED + position] as number;
-      if (entry !== NO_DAY) {
-        next = entry;
-        if (this.lastEntered < 0) this.lastEntered = position;
-      }
-    }
+    const S = this.stageCount;
+    for (let position = S - 1; position >= 0 && this.lastEntered < 0; position--) if (this.days[this.ENTERED + position] !== NO_DAY) this.lastEntered = position;
     // Resolved at a stage the policy does not have: no stage is passed over for it.
     if (this.resolvedDay === NO_DAY || this.resolvedAt < 0) this.resolvedAt = S;
-    this.previousCompletion = this.input.raisedOn;
+    this.previousCompletion = this.raisedOn;
     this.prepared = true;
+  }
+
+  /** The first entry into a stage above `position`, or {@link NO_DAY}. */
+  private nextEntry(position: number): number {
+    for (let above = position + 1; above <= this.lastEntered; above++) {
+      const entry = this.days[this.ENTERED + above] as number;
+      if (entry !== NO_DAY) return entry;
+    }
+    return NO_DAY;
   }
 
   /** Not applicable to this case, or passed over by a route or by the case's own events. */
@@ -177,15 +192,13 @@ export class Ladder {
   }
 
   private walkStage(position: number): void {
-    const { days } = this;
-    const { raisedOn } = this.input;
+    const { days, raisedOn } = this;
     const entered = days[this.ENTERED + position] as number;
-    const nextEntered = days[this.NEXT_ENTERED + position] as number;
+    const nextEntered = this.nextEntry(position);
     if (this.skipped(position)) {
       // A stage passed over ends when the ladder moves past it.
       const completion = nextEntered !== NO_DAY ? nextEntered : position < this.jump ? raisedOn : this.previousCompletion;
-      days[this.MARKS + position] = END_OBSERVED;
-      days[this.COMPLETION + position] = completion;
+      days[this.COMPLETION + position] = completion * 2 + END_OBSERVED;
       this.previousCompletion = completion;
       return;
     }
@@ -204,15 +217,14 @@ export class Ladder {
       for (const step of plan.steps) if (step.afterResolution) this.timeStep(step.index, position);
     }
     let completion: number;
-    let marks = END_OBSERVED;
+    let observed = END_OBSERVED;
     if (this.resolvedAt === position) completion = this.resolvedDay;
     else if (nextEntered !== NO_DAY) completion = nextEntered;
     else {
       completion = dayOf(due);
-      marks = 0;
+      observed = 0;
     }
-    days[this.MARKS + position] = marks;
-    days[this.COMPLETION + position] = completion;
+    days[this.COMPLETION + position] = completion * 2 + observed;
     this.previousCompletion = completion;
   }
 
@@ -224,15 +236,13 @@ export class Ladder {
   /** Times a step of the stage at `position`, after the same-stage step it runs from if that is not done. */
   private timeStep(step: number, position: number): void {
     const { days } = this;
-    const state = days[this.STEP_STATE + step];
-    if (state !== 0) return; // timed already, or a ring (which parsePolicy refuses)
-    days[this.STEP_STATE + step] = STEP_VISITING;
+    if (days[this.STEP_DUE + step] !== UNTIMED) return; // timed already, or a ring (which parsePolicy refuses)
+    days[this.STEP_DUE + step] = TIMING;
     const limit = this.compiled.steps[step]?.limit ?? null;
     if (limit !== null && limit.from === FROM_STEP && limit.ref >= 0 && this.compiled.steps[limit.ref]?.stage === position && days[this.STEP_DONE + limit.ref] === NO_DAY) {
       this.timeStep(limit.ref, position);
     }
     days[this.STEP_DUE + step] = this.limitDue(limit, position);
-    days[this.STEP_STATE + step] = STEP_TIMED;
   }
 
   /**
@@ -244,7 +254,7 @@ export class Ladder {
     const anchor = this.anchorDay(limit, position);
     if (anchor === NO_DAY) return OPEN;
     const day = dueDay(limit, anchor, this.index);
-    const cap = this.input.riskDeadline;
+    const cap = this.riskDeadline;
     if (limit.capped && cap !== NO_DAY && cap < day) return cap * 4 + RISK_DEADLINE;
     return day * 4 + POLICY_LIMIT;
   }
@@ -254,21 +264,19 @@ export class Ladder {
     const { ref } = limit;
     switch (limit.from) {
       case FROM_RAISED:
-        return this.input.raisedOn;
+        return this.raisedOn;
       case FROM_START:
         if (ref < 0) return NO_DAY;
         this.reach(ref);
         return this.days[ref] as number;
       case FROM_COMPLETION:
         if (ref < 0) return NO_DAY;
-        this.reach(ref);
-        return this.days[this.COMPLETION + ref] as number;
+        return this.completion(ref);
       case FROM_STEP: {
         if (ref < 0) return NO_DAY;
         const done = this.days[this.STEP_DONE + ref] as number;
         if (done !== NO_DAY) return done;
-        this.reach((this.compiled.steps[ref] as StepPlan).stage);
-        return dayOf(this.days[this.STEP_DUE + ref] as number);
+        return dayOf(this.stepDue(ref));
       }
       case FROM_RESOLUTION:
       default:
@@ -288,7 +296,7 @@ export class Ladder {
   /** The day a stage the case is at, or has been through, began: its start, or the day raised where no earlier stage gave one. */
   began(position: number): number {
     const start = this.start(position);
-    return start === NO_DAY ? this.input.raisedOn : start;
+    return start === NO_DAY ? this.raisedOn : start;
   }
 
   /** Packed: see {@link dayOf} and {@link governingOf}. */
@@ -299,13 +307,13 @@ export class Ladder {
 
   completion(position: number): number {
     this.reach(position);
-    return this.days[this.COMPLETION + position] as number;
+    return (this.days[this.COMPLETION + position] as number) >> 1;
   }
 
   /** Whether the stage's end was observed (the next stage entered, or resolved), not projected. */
   endObserved(position: number): boolean {
     this.reach(position);
-    return ((this.days[this.MARKS + position] as number) & END_OBSERVED) !== 0;
+    return ((this.days[this.COMPLETION + position] as number) & END_OBSERVED) !== 0;
   }
 
   entered(position: number): number {
@@ -315,7 +323,8 @@ export class Ladder {
   /** Packed: see {@link dayOf} and {@link governingOf}. */
   stepDue(step: number): number {
     this.reach((this.compiled.steps[step] as StepPlan).stage);
-    return this.days[this.STEP_DUE + step] as number;
+    const due = this.days[this.STEP_DUE + step] as number;
+    return due < 0 ? OPEN : due;
   }
 
   stepDone(step: number): number {
