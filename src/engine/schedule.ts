@@ -45,7 +45,8 @@ export interface ApplicableRoute {
   readonly id: string;
   readonly title: string;
   readonly effect: string;
-  readonly stage?: string;
+  /** For a route that starts at a stage: that stage's id; null otherwise. */
+  readonly stage: string | null;
   readonly to: readonly RoleRef[];
   readonly due: IsoDate | null;
   readonly limit: LimitSummary | null;
@@ -150,7 +151,7 @@ export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar):
       id: rule.id,
       title: rule.title,
       effect: rule.effect,
-      ...(rule.stage === undefined ? {} : { stage: rule.stage }),
+      stage: rule.stage ?? null,
       to,
       due: dueIso(ladder.limitDue(limit, -1)),
       limit: limit?.summary ?? null,

@@ -119,6 +119,16 @@ describe("duties in results", () => {
   });
 });
 
+describe("routes in schedules", () => {
+  it("all have the same keys, with null for the stage of a route that goes to none", () => {
+    const routes = schedule(swindon, { raisedOn: "2026-12-23", flags: ["immediate-risk"] }).routes;
+    expect(routes.length).toBeGreaterThan(1);
+    for (const route of routes) expect(Object.keys(route)).toEqual(["id", "title", "effect", "stage", "to", "due", "limit"]);
+    expect(routes.map((route) => [route.effect, route.stage])).toEqual(swindon.rules?.map((rule) => [rule.effect, rule.stage ?? null]));
+    expect(routes.some((route) => route.stage === null)).toBe(true);
+  });
+});
+
 describe("confirmed bank-holiday data", () => {
   it("is claimed only inside GOV.UK's span, 2019 to 2028", () => {
     expect(schedule(swindon, { raisedOn: "2026-12-23" }).calendar.confirmed).toBe(true);
