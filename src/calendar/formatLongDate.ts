@@ -1,4 +1,4 @@
-import { partsFromDayNumber, toDayNumber, weekdayOf, type IsoDate } from "./isoDate.js";
+import { FIRST_DAY, LAST_DAY, partsFromDayNumber, toDayNumber, weekdayOf, type IsoDate } from "./isoDate.js";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -16,7 +16,18 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  * ```
  */
 export function formatLongDate(date: IsoDate): string {
-  const dayNumber = toDayNumber(date);
+  return longDateOfDay(toDayNumber(date));
+}
+
+// Memoised like toIsoDate: an explanation writes a dozen dates, mostly the same few.
+const written: (string | undefined)[] = Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
+
+/** @internal {@link formatLongDate} of a day number in the supported range. */
+export function longDateOfDay(dayNumber: number): string {
+  const cached = written[dayNumber - FIRST_DAY];
+  if (cached !== undefined) return cached;
   const [year, month, day] = partsFromDayNumber(dayNumber);
-  return `${WEEKDAYS[weekdayOf(dayNumber)]} ${day} ${MONTHS[month - 1]} ${year}`;
+  const text = `${WEEKDAYS[weekdayOf(dayNumber)]} ${day} ${MONTHS[month - 1]} ${year}`;
+  written[dayNumber - FIRST_DAY] = text;
+  return text;
 }

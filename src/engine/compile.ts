@@ -43,6 +43,12 @@ export interface StepPlan {
   readonly owed: DutyTemplate | null;
 }
 
+/** @internal How an explanation names the target of an escalation: "Stage 3 (Senior Managers)" and ": Title, Title" (or ""). */
+export interface EscalationWords {
+  readonly where: string;
+  readonly whom: string;
+}
+
 /** @internal */
 export interface StagePlan {
   readonly stage: Stage;
@@ -55,6 +61,8 @@ export interface StagePlan {
   /** The `{ id, number, title }` results show, shared. */
   readonly ref: { readonly id: string; readonly number: number; readonly title: string };
   readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
+  /** For an explanation: the stage as the target of an escalation. */
+  readonly escalationWords: EscalationWords;
   readonly limit: LimitPlan | null;
   readonly steps: readonly StepPlan[];
   readonly notify: readonly { readonly when: Condition | undefined; readonly to: readonly RoleRef[] }[];
@@ -141,6 +149,7 @@ export interface CompiledPolicy {
   readonly final: {
     readonly ref: { readonly title: string; readonly body: RoleRef; readonly what: string };
     readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
+    readonly escalationWords: EscalationWords;
     readonly limit: LimitPlan | null;
   } | null;
   readonly views: (CaseView | undefined)[];
@@ -208,6 +217,7 @@ function compile(policy: Policy): CompiledPolicy {
     const duties = (stage.duties ?? []).map((duty) => planDuty(duty, stage.id, false));
     const afterResolution = (stage.afterResolution ?? []).map((duty) => planDuty(duty, stage.id, true));
     const label = `Stage ${stage.number} (${stage.title})`;
+    const actors = Object.freeze({ raising: refs(stage.actors.raising), receiving: refs(stage.actors.receiving) });
     return {
       stage,
       position,
@@ -215,7 +225,8 @@ function compile(policy: Policy): CompiledPolicy {
       overdueReason: `${label} is overdue.`,
       lastOverdueReason: `${label}, the last stage, is overdue.`,
       ref: Object.freeze({ id: stage.id, number: stage.number, title: stage.title }),
-      actors: Object.freeze({ raising: refs(stage.actors.raising), receiving: refs(stage.actors.receiving) }),
+      actors,
+      escalationWords: { where: label, whom: whomOf(actors) },
       limit: planLimit(stage.limit),
       steps: stageSteps,
       notify: (stage.notify ?? []).map((target) => ({ when: target.when, to: refs(target.to) })),
@@ -258,12 +269,19 @@ function compile(policy: Policy): CompiledPolicy {
         : {
             ref: Object.freeze({ title: final.title, body, what: final.what }),
             actors: Object.freeze({ raising: NONE, receiving: Object.freeze([body]) }),
+            escalationWords: { where: final.title, whom: whomOf({ raising: NONE, receiving: [body] }) },
             limit: planLimit(final.limit),
           },
     views: new Array<CaseView | undefined>((SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
     blankLadder: blankLadder(stages.length, steps.length),
   };
   return compiled;
+}
+
+/** ": Title, Title" for the roles that act, each once; "" when none does. */
+function whomOf(actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] }): string {
+  const titles = new Set([...actors.raising, ...actors.receiving].map((role) => role.title));
+  return titles.size > 0 ? `: ${[...titles].join(", ")}` : "";
 }
 
 /** Stage positions are below 20 (the schema's limit), so a 32-bit mask holds them all. */

@@ -1,13 +1,13 @@
 // The explanation sentences of an assessment: what a case worker or an inspector reads.
 import type { Calendar, NonWorkingReason } from "../calendar/calendar.js";
 import { explainWorkingDays } from "../calendar/explainWorkingDays.js";
-import { formatLongDate } from "../calendar/formatLongDate.js";
+import { formatLongDate, longDateOfDay as long } from "../calendar/formatLongDate.js";
 import { toIsoDate } from "../calendar/isoDate.js";
 import type { Limit } from "../policy/schema.js";
 import type { AssessmentState, EscalationTarget } from "./assess.js";
-import type { CalendarInUse } from "./compile.js";
+import type { CalendarInUse, CompiledPolicy, EscalationWords, StagePlan } from "./compile.js";
 import { dayOf, governingOf, NO_DAY, type Ladder } from "./ladder.js";
-import { describeAnchor, dueDay } from "./limits.js";
+import { dueDay } from "./limits.js";
 
 function reasonText(reasons: readonly NonWorkingReason[]): string {
   return reasons
@@ -24,18 +24,17 @@ function reasonText(reasons: readonly NonWorkingReason[]): string {
  * every bank holiday and closure a working-day count passes over.
  */
 function countingSentence(limit: Limit, anchor: number, calendar: Calendar): string {
-  const from = toIsoDate(anchor);
-  if (limit.calendarDays !== undefined) return `Counting ${limit.calendarDays} calendar days from ${formatLongDate(from)}: weekends and bank holidays count.`;
-  if (limit.calendarMonths !== undefined) return `Counting ${limit.calendarMonths} calendar month${limit.calendarMonths === 1 ? "" : "s"} from ${formatLongDate(from)}.`;
+  if (limit.calendarDays !== undefined) return `Counting ${limit.calendarDays} calendar days from ${long(anchor)}: weekends and bank holidays count.`;
+  if (limit.calendarMonths !== undefined) return `Counting ${limit.calendarMonths} calendar month${limit.calendarMonths === 1 ? "" : "s"} from ${long(anchor)}.`;
   const n = limit.workingDays ?? 0;
-  const explanation = explainWorkingDays(from, n, calendar);
+  const explanation = explainWorkingDays(toIsoDate(anchor), n, calendar);
   const holidays = explanation.skipped.filter((day) => day.reasons.some((reason) => reason.kind !== "weekend"));
   const weekendDays = explanation.skipped.length - holidays.length;
   const parts = [
     ...holidays.map((day) => `${formatLongDate(day.date)} (${reasonText(day.reasons)})`),
     ...(weekendDays > 0 ? [`${weekendDays} weekend day${weekendDays === 1 ? "" : "s"}`] : []),
   ];
-  const counted = n === 0 ? `The same working day as ${formatLongDate(from)}` : `Counting ${n} working day${n === 1 ? "" : "s"} after ${formatLongDate(from)}`;
+  const counted = n === 0 ? `The same working day as ${long(anchor)}` : `Counting ${n} working day${n === 1 ? "" : "s"} after ${long(anchor)}`;
   return `${counted}${parts.length > 0 ? `, passing over ${parts.join(", ")}` : ""}, gives ${formatLongDate(explanation.result)}.`;
 }
 
@@ -54,7 +53,6 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
   if (plan === undefined) return [];
   const { stage, label } = plan;
   const { state, left, overdueBy, escalateTo } = standing;
-  const long = (day: number) => formatLongDate(toIsoDate(day));
   const sentences = [`${policy.title}, ${policy.issuer}. The disagreement arose on ${long(ladder.raisedOn)}.`];
   sentences.push(`The case is at ${label}, which began on ${long(ladder.began(current))}.`);
   if (ladder.resolved) {
@@ -70,8 +68,7 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
     sentences.push(`The policy's limit: ${limit.summary.text}. It says: "${limit.limit.source.quote}" (${limit.limit.source.section}).`);
     const anchor = ladder.anchorDay(limit, current);
     if (anchor !== NO_DAY) {
-      const from = describeAnchor(limit.limit.from, policy);
-      sentences.push(`${from.charAt(0).toUpperCase()}${from.slice(1)}: ${long(anchor)}. ${countingSentence(limit.limit, anchor, calendar.calendar)}`);
+      sentences.push(`${limit.anchorText}: ${long(anchor)}. ${countingSentence(limit.limit, anchor, calendar.calendar)}`);
       if (governingOf(due) === "risk-deadline") {
         sentences.push(`The case's risk deadline, ${long(dueDate)}, is earlier than the policy's ${long(dueDay(limit, anchor, ladder.index))}, and governs: the limit says "whichever is less".`);
       }
@@ -87,13 +84,19 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
     else sentences.push(`${when}; on ${long(today)} ${left} working day${left === 1 ? "" : "s"} remain${left === 1 ? "s" : ""} (${state}).`);
   }
   if (escalateTo !== null) {
-    const where = escalateTo.stage !== null ? `Stage ${escalateTo.stage.number} (${escalateTo.stage.title})` : `${escalateTo.final?.title}`;
-    const who = [...escalateTo.actors.raising, ...escalateTo.actors.receiving].map((role) => role.title);
-    const whom = who.length > 0 ? `: ${[...new Set(who)].join(", ")}` : "";
-    sentences.push(escalateTo.requiredNow ? `Escalation to ${where} is required now${whom}. ${escalateTo.reason ?? ""}`.trim() : `If it is not resolved, it goes next to ${where}${whom}.`);
+    const { where, whom } = escalationWords(ladder.compiled, escalateTo);
+    const { requiredNow, reason } = escalateTo;
+    sentences.push(requiredNow ? `Escalation to ${where} is required now${whom}.${reason === null ? "" : ` ${reason}`}` : `If it is not resolved, it goes next to ${where}${whom}.`);
   }
   if (dueDate !== NO_DAY && dueDate > calendar.confirmedThrough) {
     sentences.push(`Bank holidays after ${formatLongDate(calendar.calendar.confirmed.through)} are projected from the rules, not yet confirmed by GOV.UK: a newly proclaimed bank holiday could move this date.`);
   }
   return sentences;
+}
+
+/** Where an escalation goes and who acts there, as its sentence words them (worked out once per policy). */
+function escalationWords(compiled: CompiledPolicy, escalateTo: EscalationTarget): EscalationWords {
+  // An escalation names a stage of the policy, or else its final body (assess gives none when there is neither).
+  if (escalateTo.stage === null) return (compiled.final as NonNullable<CompiledPolicy["final"]>).escalationWords;
+  return (compiled.stages[compiled.stagePosition.get(escalateTo.stage.id) as number] as StagePlan).escalationWords;
 }

@@ -32,6 +32,8 @@ export interface LimitPlan {
   readonly capped: boolean;
   readonly limit: Limit;
   readonly summary: LimitSummary;
+  /** "The completion of Stage 1 (Internal Discussion)": what it runs from, as a sentence begins. */
+  readonly anchorText: string;
 }
 
 /** @internal */
@@ -47,7 +49,8 @@ export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyM
     limit.calendarDays !== undefined ? [CALENDAR_DAYS, limit.calendarDays]
     : limit.calendarMonths !== undefined ? [CALENDAR_MONTHS, limit.calendarMonths]
     : [WORKING_DAYS, limit.workingDays ?? 0]; // prettier-ignore
-  return { unit, amount, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary: summarise(limit, policy) };
+  const anchorText = describeAnchor(from, policy);
+  return { unit, amount, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary: summarise(limit, anchorText), anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
 }
 
 /**
@@ -78,8 +81,8 @@ export function describeAmount(limit: Pick<Limit, "workingDays" | "calendarDays"
   return "immediately (the same working day)";
 }
 
-/** @internal "the completion of Stage 1 (Internal Discussion)". */
-export function describeAnchor(anchor: Anchor, policy: Policy): string {
+/** "the completion of Stage 1 (Internal Discussion)". */
+function describeAnchor(anchor: Anchor, policy: Policy): string {
   const stage = (id: string) => {
     const found = policy.stages.find((candidate) => candidate.id === id);
     return found === undefined ? id : `Stage ${found.number} (${found.title})`;
@@ -92,9 +95,9 @@ export function describeAnchor(anchor: Anchor, policy: Policy): string {
   return `the step "${step?.title ?? anchor.step}" being done`;
 }
 
-function summarise(limit: Limit, policy: Policy): LimitSummary {
+function summarise(limit: Limit, anchorText: string): LimitSummary {
   return Object.freeze({
-    text: `${describeAmount(limit)} of ${describeAnchor(limit.from, policy)}${limit.whicheverIsLess ? ", or sooner where the adult's protection needs it (whichever is less)" : ""}`,
+    text: `${describeAmount(limit)} of ${anchorText}${limit.whicheverIsLess ? ", or sooner where the adult's protection needs it (whichever is less)" : ""}`,
     ...(limit.workingDays === undefined ? {} : { workingDays: limit.workingDays }),
     ...(limit.calendarDays === undefined ? {} : { calendarDays: limit.calendarDays }),
     ...(limit.calendarMonths === undefined ? {} : { calendarMonths: limit.calendarMonths }),
