@@ -22,12 +22,13 @@ export function formatLongDate(date: IsoDate): string {
 // Memoised like toIsoDate: an explanation writes a dozen dates, mostly the same few.
 const written: (string | undefined)[] = Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
 
-/** @internal {@link formatLongDate} of a day number in the supported range. */
+/** @internal {@link formatLongDate} of a day number (memoised within the supported range). */
 export function longDateOfDay(dayNumber: number): string {
   const cached = written[dayNumber - FIRST_DAY];
   if (cached !== undefined) return cached;
   const [year, month, day] = partsFromDayNumber(dayNumber);
   const text = `${WEEKDAYS[weekdayOf(dayNumber)]} ${day} ${MONTHS[month - 1]} ${year}`;
-  written[dayNumber - FIRST_DAY] = text;
+  // Only in range: a write past the end would turn the table into a slow sparse one.
+  if (dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY) written[dayNumber - FIRST_DAY] = text;
   return text;
 }
