@@ -13,3 +13,8 @@ export abstract class SafeguardingEscalationError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** Thrown when a function's options are not what it takes: an unknown key, or a value of the wrong kind. */
+export class InvalidOptionsError extends SafeguardingEscalationError {
+  readonly code = "invalid-options";
+}

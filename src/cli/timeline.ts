@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { parseIsoDate } from "../calendar/isoDate.js";
 import { schedule } from "../engine/schedule.js";
-import { CASE_FLAGS, SUBJECTS, type CaseFlag, type Subject } from "../policy/schema.js";
+import { CASE_FLAGS, CASE_SUBJECTS, type CaseFlag, type CaseSubject } from "../policy/schema.js";
 import { renderIcs } from "../render/ics.js";
 import { renderScheduleText } from "../render/text.js";
 import { UsageError, type CliIO } from "./io.js";
@@ -14,7 +14,7 @@ Every stage's latest due date if each runs to its limit.
 Options:
   --policy <id|file>       swindon, rochdale, trafford, redbridge, mid-and-west-wales, or a policy .json file
   --raised <date>          the date the disagreement arose
-  --subject <adults|children>
+  --subject <adult|child>
   --flag <flag>            repeatable: ${CASE_FLAGS.join(", ")}
   --risk-deadline <date>   caps limits marked "whichever is less"
   --json                   the schedule as JSON
@@ -51,13 +51,13 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
   }
   const raisedOn = dateOption(values.raised, "--raised");
   if (raisedOn === undefined) throw new UsageError("--raised is required: the date the disagreement arose, YYYY-MM-DD");
-  if (values.subject !== undefined && !(SUBJECTS as readonly string[]).includes(values.subject)) throw new UsageError(`--subject must be ${SUBJECTS.join(" or ")}`);
+  if (values.subject !== undefined && !(CASE_SUBJECTS as readonly string[]).includes(values.subject)) throw new UsageError(`--subject must be ${CASE_SUBJECTS.join(" or ")}`);
   for (const flag of values.flag ?? []) if (!(CASE_FLAGS as readonly string[]).includes(flag)) throw new UsageError(`unknown --flag ${JSON.stringify(flag)}: expected one of ${CASE_FLAGS.join(", ")}`);
   if (values.json && values.ics) throw new UsageError("choose --json or --ics, not both");
   const policy = policyArgument(values.policy, io.cwd);
   const plan = schedule(policy, {
     raisedOn,
-    ...(values.subject === undefined ? {} : { subject: values.subject as Subject }),
+    ...(values.subject === undefined ? {} : { subject: values.subject as CaseSubject }),
     ...(values.flag === undefined ? {} : { flags: values.flag as CaseFlag[] }),
     ...(values["risk-deadline"] === undefined ? {} : { riskDeadline: dateOption(values["risk-deadline"], "--risk-deadline") }),
   });

@@ -1,11 +1,14 @@
 import { countBetween } from "../calendar/advance.js";
 import type { Calendar } from "../calendar/calendar.js";
-import { assertWholeNumber, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { describeValue } from "../describeValue.js";
+import { InvalidOptionsError } from "../errors.js";
 import type { Policy } from "../policy/schema.js";
-import type { Case } from "./case.js";
+import { issue } from "../policy/issues.js";
+import { checkedCase, type Case } from "./case.js";
 import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
 import { explainAssessment } from "./explain.js";
-import { checkFacts, InvalidCaseError } from "./facts.js";
+import { InvalidCaseError, ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
 import { isConfirmedDay, isoOrNull } from "./results.js";
 import type { DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
@@ -22,12 +25,23 @@ export interface EscalationTarget {
   readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
   readonly notify: readonly RoleRef[];
   readonly copyTo: readonly RoleRef[];
-  /** True when the current stage is overdue, or a route (immediate risk) sends the case there now. */
+  /**
+   * True when the current stage is overdue, a route (immediate risk) sends
+   * the case there now, or the time to escalate into the next stage has passed.
+   */
   readonly requiredNow: boolean;
   /** Why it is required now, when it is. */
   readonly reason: string | null;
-  /** By when the move must be made, when a route sets a time. */
+  /**
+   * By when the case must be escalated: the route's time limit where a
+   * route sends it; else the next stage's escalate-by date where the text
+   * sets one; else, when the current stage is overdue, `asOf` (now).
+   */
   readonly by: IsoDate | null;
+  /** The rule that sets `by`, where a route or the next stage's escalate-by does. */
+  readonly limit: LimitSummary | null;
+  /** True when `by` was set by a route or an escalate-by limit and has passed: the escalation itself is late. */
+  readonly overdue: boolean;
 }
 
 /** A stage the case has been through. */
@@ -35,6 +49,10 @@ export interface StageHistory {
   readonly id: string;
   readonly number: number;
   readonly start: IsoDate;
+  /** By when the case had to be escalated into it; null for the stage a case starts at, or where the text sets no time. */
+  readonly escalateBy: IsoDate | null;
+  /** Whether it was entered by its `escalateBy`; null where there is none. */
+  readonly enteredOnTime: boolean | null;
   readonly due: IsoDate | null;
   /** When it ended (the next stage entered, or resolved); null while it is current. */
   readonly completed: IsoDate | null;
@@ -106,42 +124,35 @@ const NO_EXPLANATION: readonly string[] = Object.freeze([]);
  * result.escalateTo  // { stage: { number: 2, ... }, requiredNow: true, ... }
  * ```
  */
-export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: Calendar, options: AssessOptions = {}): Assessment {
+export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: Calendar, options?: AssessOptions): Assessment {
   const compiled = compilePolicy(policy);
   const today = toDayNumber(asOf, "asOf");
-  const dueSoonDays = options.dueSoonDays ?? 1;
-  assertWholeNumber(dueSoonDays, "dueSoonDays");
-  if (typeof record !== "object" || record === null) throw new InvalidCaseError("Expected a case record: { policy, raisedOn, events, ... } (see parseCase).");
-  if (record.policy !== policy.id) throw new InvalidCaseError(`The case follows policy ${JSON.stringify(record.policy)}, not ${JSON.stringify(policy.id)}.`);
-  if (!Array.isArray(record.events)) throw new InvalidCaseError("The case's events must be an array (see parseCase).");
-  const input = checkFacts(record);
+  const { dueSoonDays, explain } = checkOptions(options);
+  const checked = checkedCase(record, policy);
+  const input = ladderInput(checked);
+  if (input.raisedOn > today) throw new InvalidCaseError([issue("raised-after-as-of", ["raisedOn"], `The disagreement arose on ${checked.raisedOn}, after the assessment date ${asOf}: there is nothing to assess yet.`)]);
   const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);
   const ladder = new Ladder(compiled, inUse.index, input, view);
 
   let current = -1;
-  for (const event of record.events) {
+  checked.events.forEach((event, e) => {
     const day = toDayNumber(event.on, "event date");
-    if (day > today) throw new InvalidCaseError(`The case has an event on ${event.on}, after the assessment date ${asOf}.`);
+    if (day > today) throw new InvalidCaseError([issue("event-after-as-of", ["events", e, "on"], `This event (${event.on}) is after the assessment date ${asOf}.`)]);
     if (event.type === "stage-entered") {
-      const position = compiled.stagePosition.get(event.stage);
-      if (position !== undefined) {
-        ladder.enter(position, day);
-        if (position > current) current = position;
-      }
+      const position = compiled.stagePosition.get(event.stage) as number;
+      ladder.enter(position, day);
+      if (position > current) current = position;
     } else if (event.type === "step-done") {
-      const step = compiled.stepIndex.get(event.step);
-      if (step !== undefined) ladder.markStepDone(step, day);
+      ladder.markStepDone(compiled.stepIndex.get(event.step) as number, day);
     } else if (event.type === "duty-done") {
-      const done = compiled.doneIndex.get(event.duty);
-      if (done !== undefined) ladder.markDone(done);
+      ladder.markDone(compiled.doneIndex.get(event.duty) as number);
     } else {
-      ladder.resolve(compiled.stagePosition.get(event.stage) ?? -1, day);
+      ladder.resolve(compiled.stagePosition.get(event.stage) as number, day);
     }
-  }
+  });
   // Before any stage is entered, the case is at the first stage the ladder reaches.
   if (current < 0) for (let position = 0; position < compiled.stages.length && current < 0; position++) if (!ladder.skipped(position)) current = position;
-  if (current < 0) throw new InvalidCaseError("No stage of the policy applies to this case (check its subject).");
   // The stages above the current one are timed only if something asks for them.
   ladder.walk(current);
   const stage = compiled.stages[current] as (typeof compiled.stages)[number];
@@ -183,18 +194,22 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     if (ladder.skipped(position)) continue;
     const ended = ladder.endObserved(position) ? ladder.completion(position) : NO_DAY;
     const stageDue = dayOf(ladder.due(position));
+    const escalateBy = dayOf(ladder.escalateBy(position));
+    const entered = ladder.entered(position);
     const { ref } = compiled.stages[position] as (typeof compiled.stages)[number];
     history[entry++] = {
       id: ref.id,
       number: ref.number,
       start: toIsoDate(ladder.began(position)),
+      escalateBy: isoOrNull(escalateBy),
+      enteredOnTime: escalateBy === NO_DAY || entered === NO_DAY ? null : entered <= escalateBy,
       due: isoOrNull(stageDue),
       completed: isoOrNull(ended),
       onTime: ended === NO_DAY || stageDue === NO_DAY ? null : ended <= stageDue,
     };
   }
 
-  const explanation = options.explain === false ? NO_EXPLANATION : explainAssessment(ladder, current, { state, left, overdueBy, escalateTo }, today, inUse);
+  const explanation = !explain ? NO_EXPLANATION : explainAssessment(ladder, current, { state, left, overdueBy, escalateTo }, today, inUse);
   return {
     policy: policy.id,
     asOf,
@@ -253,20 +268,25 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
   }
   let target = route === undefined ? -1 : route.target;
   if (route === undefined) for (let position = current + 1; position < compiled.stages.length && target < 0; position++) if (!ladder.skipped(position)) target = position;
-  const overdue = state === "overdue";
+  const stageOverdue = state === "overdue";
   const here = compiled.stages[current] as (typeof compiled.stages)[number];
   if (target >= 0) {
     const next = compiled.stages[target] as (typeof compiled.stages)[number];
-    const by = route === undefined ? NO_DAY : dayOf(ladder.limitDue(route.limit, -1));
+    // A route's own time wins; else the time the text gives to escalate into the next stage.
+    const timed = route !== undefined ? route.limit : next.escalateBy;
+    const by = route !== undefined ? dayOf(ladder.limitDue(route.limit, -1)) : dayOf(ladder.escalateBy(target));
+    const late = by !== NO_DAY && today > by;
     return {
       stage: next.ref,
       final: null,
       actors: next.actors,
       notify: view.notify[target] as readonly RoleRef[],
       copyTo: next.copyTo,
-      requiredNow: overdue || route !== undefined || involve !== undefined,
-      reason: route !== undefined ? route.reason : involve !== undefined ? involve.reason : overdue ? here.overdueReason : null,
-      by: by !== NO_DAY ? toIsoDate(by) : overdue ? toIsoDate(today) : null,
+      requiredNow: stageOverdue || late || route !== undefined || involve !== undefined,
+      reason: route !== undefined ? route.reason : involve !== undefined ? involve.reason : late ? next.escalationLateReason : stageOverdue ? here.overdueReason : null,
+      by: by !== NO_DAY ? toIsoDate(by) : stageOverdue ? toIsoDate(today) : null,
+      limit: by !== NO_DAY ? (timed?.summary ?? null) : null,
+      overdue: late,
     };
   }
   const { final } = compiled;
@@ -277,10 +297,25 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
     actors: final.actors,
     notify: NO_ROLES,
     copyTo: NO_ROLES,
-    requiredNow: overdue,
-    reason: overdue ? here.lastOverdueReason : null,
-    by: overdue ? toIsoDate(today) : null,
+    requiredNow: stageOverdue,
+    reason: stageOverdue ? here.lastOverdueReason : null,
+    by: stageOverdue ? toIsoDate(today) : null,
+    limit: null,
+    overdue: false,
   };
 }
 
 const NO_ROLES: readonly RoleRef[] = Object.freeze([]);
+
+/** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
+function checkOptions(options: AssessOptions | undefined): { dueSoonDays: number; explain: boolean } {
+  if (options === undefined) return DEFAULT_OPTIONS;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new InvalidOptionsError(`Expected the options as an object, { dueSoonDays?, explain? }; got ${describeValue(options)}.`);
+  for (const key of Object.keys(options)) if (key !== "dueSoonDays" && key !== "explain") throw new InvalidOptionsError(`Unknown option ${describeValue(key)}: the options are dueSoonDays and explain.`);
+  const { dueSoonDays = 1, explain = true } = options;
+  if (!Number.isSafeInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) throw new InvalidOptionsError(`dueSoonDays must be a whole number of working days from 0 to 366; got ${describeValue(dueSoonDays)}.`);
+  if (typeof explain !== "boolean") throw new InvalidOptionsError(`explain must be true or false; got ${describeValue(explain)}.`);
+  return { dueSoonDays, explain };
+}
+
+const DEFAULT_OPTIONS = Object.freeze({ dueSoonDays: 1, explain: true });

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { compareDates, isIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { issue, type PolicyIssue } from "../policy/issues.js";
-import { CASE_FLAGS, SUBJECTS, type Policy } from "../policy/schema.js";
+import { CASE_FLAGS, CASE_SUBJECTS, isoDateSchema as isoDate, type CaseFlag, type CaseSubject, type Policy } from "../policy/schema.js";
 import { checkUntrusted } from "../policy/untrusted.js";
 import { fromZodIssues } from "../policy/zodIssues.js";
+import type { CaseFacts } from "./types.js";
 import { appliesAt, compilePolicy, flagBit, viewOf } from "./compile.js";
+import { InvalidCaseError } from "./facts.js";
 
-const isoDate = z.iso.date().refine(isIsoDate, "must be a real date written YYYY-MM-DD between 2000-01-01 and 2099-12-31");
 const id = z.string().min(1).max(64);
 
 /** Something that happened in a case, on a date. */
@@ -17,20 +18,37 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("resolved"), stage: id, on: isoDate }),
 ]);
 
-/** A disagreement as a case-management system records it: plain data. */
-export const caseSchema = z.strictObject({
-  policy: id.describe("The id of the policy the case follows."),
+/** The facts of a disagreement that {@link schedule} takes and a case shares. */
+export const caseFactsSchema = z.strictObject({
   raisedOn: isoDate.describe("The date the disagreement arose."),
-  subject: z.enum(SUBJECTS).optional(),
-  riskDeadline: isoDate.optional().describe("A date by which the adult must be protected."),
+  subject: z.enum(CASE_SUBJECTS).optional().describe("Whom the case is about: one person, an adult or a child."),
+  riskDeadline: isoDate.optional().describe("A date by which the child or adult must be protected: caps limits marked \"whichever is less\"."),
   flags: z.array(z.enum(CASE_FLAGS)).max(CASE_FLAGS.length).optional(),
+});
+
+/** A disagreement as a case-management system records it: plain data. */
+export const caseSchema = caseFactsSchema.extend({
+  policy: id.describe("The id of the policy the case follows."),
   events: z.array(caseEventSchema).max(1000),
 });
 
 /** Something that happened in a case. */
-export type CaseEvent = z.infer<typeof caseEventSchema>;
-/** A case record: the disagreement, its facts and its events. */
-export type Case = z.infer<typeof caseSchema>;
+export type CaseEvent = Readonly<z.infer<typeof caseEventSchema>>;
+
+/** A case record: the disagreement, its facts and its events. Arrays may be read-only. */
+export interface Case {
+  /** The id of the policy the case follows. */
+  readonly policy: string;
+  /** The date the disagreement arose. */
+  readonly raisedOn: IsoDate;
+  /** Whom the case is about: an adult or a child. */
+  readonly subject?: CaseSubject | undefined;
+  /** A date by which the child or adult must be protected: caps limits marked "whichever is less". */
+  readonly riskDeadline?: IsoDate | undefined;
+  readonly flags?: readonly CaseFlag[] | undefined;
+  /** What has happened, in date order. */
+  readonly events: readonly CaseEvent[];
+}
 
 /** What {@link parseCase} returns. */
 export type ParseCaseResult = { readonly success: true; readonly case: Case } | { readonly success: false; readonly errors: readonly PolicyIssue[] };
@@ -39,13 +57,12 @@ export type ParseCaseResult = { readonly success: true; readonly case: Case } | 
  * The checks against the policy: names, order, and the ladder's
  * own rules about which stage may follow which.
  */
-function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
+function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIssue[] {
   const compiled = compilePolicy(policy);
   const issues: PolicyIssue[] = [];
   if (data.policy !== policy.id) issues.push(issue("wrong-policy", ["policy"], `The case follows policy ${JSON.stringify(data.policy)}, not ${JSON.stringify(policy.id)}.`));
-  if (data.riskDeadline !== undefined && compareDates(data.riskDeadline, data.raisedOn) < 0) {
-    issues.push(issue("risk-deadline-before-raised", ["riskDeadline"], `The risk deadline ${data.riskDeadline} is before the disagreement arose (${data.raisedOn}).`));
-  }
+  const risk = riskDeadlineIssue(data);
+  if (risk !== undefined) issues.push(risk);
   const flags = (data.flags ?? []).reduce((bits, flag) => bits | flagBit(flag), 0);
   const view = viewOf(compiled, { subject: data.subject, flags });
   const { rules, firstLive } = view;
@@ -144,5 +161,44 @@ export function parseCase(input: unknown, policy: Policy): ParseCaseResult {
   for (const event of data.events) Object.freeze(event);
   Object.freeze(data.events);
   if (data.flags !== undefined) Object.freeze(data.flags);
-  return { success: true, case: Object.freeze(data) };
+  const record: Case = Object.freeze(data);
+  parsedFor.set(record, policy);
+  return { success: true, case: record };
+}
+
+// Cases this module made, with the policy each was checked against: the engine trusts these.
+const parsedFor = new WeakMap<Case, Policy>();
+
+/**
+ * @internal The case to assess: one {@link parseCase} made for this policy
+ * as it is, anything else checked by parseCase first (on every call, since it
+ * could change between calls) and refused with its issues.
+ * @throws {@link InvalidCaseError}
+ */
+export function checkedCase(record: Case, policy: Policy): Case {
+  if (typeof record === "object" && record !== null && parsedFor.get(record) === policy) return record;
+  const checked = parseCase(record, policy);
+  if (!checked.success) throw new InvalidCaseError(checked.errors);
+  return checked.case;
+}
+
+/**
+ * @internal The facts {@link schedule} takes, checked as a case's are: known
+ * keys only, real dates, a known subject and flags, a risk deadline not
+ * before the disagreement arose.
+ * @throws {@link InvalidCaseError}
+ */
+export function checkedFacts(facts: CaseFacts): CaseFacts {
+  const untrusted = checkUntrusted(facts);
+  if (untrusted.length > 0) throw new InvalidCaseError(untrusted);
+  const parsed = caseFactsSchema.safeParse(facts, { reportInput: true });
+  if (!parsed.success) throw new InvalidCaseError(fromZodIssues(parsed.error.issues));
+  const risk = riskDeadlineIssue(parsed.data);
+  if (risk !== undefined) throw new InvalidCaseError([risk]);
+  return parsed.data;
+}
+
+function riskDeadlineIssue(facts: CaseFacts): PolicyIssue | undefined {
+  if (facts.riskDeadline === undefined || compareDates(facts.riskDeadline, facts.raisedOn) >= 0) return undefined;
+  return issue("risk-deadline-before-raised", ["riskDeadline"], `The risk deadline ${facts.riskDeadline} is before the disagreement arose (${facts.raisedOn}).`);
 }

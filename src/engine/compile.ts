@@ -5,7 +5,7 @@
 import { createCalendar, indexOf, type Calendar, type CalendarIndex } from "../calendar/calendar.js";
 import { toDayNumber } from "../calendar/isoDate.js";
 import type { Jurisdiction } from "../calendar/jurisdiction.js";
-import { CASE_FLAGS, SUBJECTS, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step, type Subject } from "../policy/schema.js";
+import { CASE_FLAGS, CASE_SUBJECTS, type CaseSubject, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step } from "../policy/schema.js";
 import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "../policy/parsePolicy.js";
 import { blankLadder } from "./ladder.js";
 import { planLimit as planFor, type LimitPlan } from "./limits.js";
@@ -58,12 +58,16 @@ export interface StagePlan {
   /** Why escalation is required now when the stage is overdue (the second: when it is the last). */
   readonly overdueReason: string;
   readonly lastOverdueReason: string;
+  /** Why escalation is required now when the time to escalate into this stage has passed. */
+  readonly escalationLateReason: string;
   /** The `{ id, number, title }` results show, shared. */
   readonly ref: { readonly id: string; readonly number: number; readonly title: string };
   readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
   /** For an explanation: the stage as the target of an escalation. */
   readonly escalationWords: EscalationWords;
   readonly limit: LimitPlan | null;
+  /** By when the case must be escalated into this stage; null where the text sets no time. */
+  readonly escalateBy: LimitPlan | null;
   readonly steps: readonly StepPlan[];
   readonly notify: readonly { readonly when: Condition | undefined; readonly to: readonly RoleRef[] }[];
   readonly copyTo: readonly RoleRef[];
@@ -224,10 +228,12 @@ function compile(policy: Policy): CompiledPolicy {
       label,
       overdueReason: `${label} is overdue.`,
       lastOverdueReason: `${label}, the last stage, is overdue.`,
+      escalationLateReason: `The time to escalate the case into ${label} has passed: "${stage.escalateBy?.source.quote ?? ""}" (${stage.escalateBy?.source.section ?? ""}).`,
       ref: Object.freeze({ id: stage.id, number: stage.number, title: stage.title }),
       actors,
       escalationWords: { where: label, whom: whomOf(actors) },
       limit: planLimit(stage.limit),
+      escalateBy: planLimit(stage.escalateBy),
       steps: stageSteps,
       notify: (stage.notify ?? []).map((target) => ({ when: target.when, to: refs(target.to) })),
       copyTo: refs(copyTo),
@@ -272,7 +278,7 @@ function compile(policy: Policy): CompiledPolicy {
             escalationWords: { where: final.title, whom: whomOf({ raising: NONE, receiving: [body] }) },
             limit: planLimit(final.limit),
           },
-    views: new Array<CaseView | undefined>((SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
+    views: new Array<CaseView | undefined>((CASE_SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
     blankLadder: blankLadder(stages.length, steps.length),
   };
   return compiled;
@@ -303,7 +309,7 @@ export function appliesAt(rule: RulePlan, position: number): boolean {
 
 /** @internal The facts conditions are judged against: a subject and a bit per flag (in {@link CASE_FLAGS} order). */
 export interface ConditionFacts {
-  readonly subject: Subject | undefined;
+  readonly subject: CaseSubject | undefined;
   readonly flags: number;
 }
 
@@ -315,18 +321,27 @@ export function flagBit(flag: string): number {
 }
 
 /**
- * @internal Whether a condition holds. A subject condition on a case whose
- * subject is not given holds: better to name a target too many than to miss one.
+ * @internal Whether a condition holds. For a case that does not say whom it
+ * is about, a condition holds if it would for an adult or for a child: better
+ * to name a target too many than to miss one.
  */
-function holds(condition: Condition | undefined, facts: ConditionFacts): boolean {
+export function holds(condition: Condition | undefined, facts: ConditionFacts): boolean {
   if (condition === undefined) return true;
-  if ("flag" in condition) return (facts.flags & flagBit(condition.flag)) !== 0;
-  return facts.subject === undefined || facts.subject === condition.subject;
+  if (facts.subject === undefined) return CASE_SUBJECTS.some((subject) => holdsFor(condition, facts.flags, subject));
+  return holdsFor(condition, facts.flags, facts.subject);
+}
+
+function holdsFor(condition: Condition, flags: number, subject: CaseSubject): boolean {
+  if ("flag" in condition) return (flags & flagBit(condition.flag)) !== 0;
+  if ("subject" in condition) return subject === condition.subject;
+  if ("all" in condition) return condition.all.every((part) => holdsFor(part, flags, subject));
+  if ("any" in condition) return condition.any.some((part) => holdsFor(part, flags, subject));
+  return !holdsFor(condition.not, flags, subject);
 }
 
 /** @internal The view of a policy for a case's subject and flags, built on first use. */
 export function viewOf(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
-  const key = ((facts.subject === undefined ? 0 : SUBJECTS.indexOf(facts.subject) + 1) << CASE_FLAGS.length) | facts.flags;
+  const key = ((facts.subject === undefined ? 0 : CASE_SUBJECTS.indexOf(facts.subject) + 1) << CASE_FLAGS.length) | facts.flags;
   let view = compiled.views[key];
   if (view === undefined) {
     view = buildView(compiled, facts);

@@ -1,5 +1,5 @@
 import type { CalendarIndex } from "../calendar/calendar.js";
-import type { Subject } from "../policy/schema.js";
+import type { CaseSubject } from "../policy/schema.js";
 import type { CaseView, CompiledPolicy, StagePlan, StepPlan } from "./compile.js";
 import { dueDay, FROM_COMPLETION, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
 import type { Governing } from "./types.js";
@@ -13,7 +13,7 @@ export const NO_DAY = 0;
 /** @internal The inputs every date depends on, as day numbers. */
 export interface LadderInput {
   readonly raisedOn: number;
-  readonly subject: Subject | undefined;
+  readonly subject: CaseSubject | undefined;
   /** A bit per flag, in CASE_FLAGS order. */
   readonly flags: number;
   /** {@link NO_DAY} when the case has none. */
@@ -45,9 +45,9 @@ const END_OBSERVED = 1;
 const UNTIMED = -1;
 const TIMING = -2;
 
-/** @internal The day array of a ladder before anything is known: 4 entries per stage, 2 per step, laid out as {@link Ladder} reads them. */
+/** @internal The day array of a ladder before anything is known: 5 entries per stage, 2 per step, laid out as {@link Ladder} reads them. */
 export function blankLadder(stageCount: number, stepCount: number): number[] {
-  const steps = 4 * stageCount;
+  const steps = 5 * stageCount;
   return new Array<number>(steps + 2 * stepCount).fill(NO_DAY).fill(UNTIMED, steps, steps + stepCount);
 }
 
@@ -107,8 +107,9 @@ export class Ladder {
   private get DUE(): number { return this.stageCount; } // prettier-ignore
   private get COMPLETION(): number { return 2 * this.stageCount; } // prettier-ignore
   private get ENTERED(): number { return 3 * this.stageCount; } // prettier-ignore
-  private get STEP_DUE(): number { return 4 * this.stageCount; } // prettier-ignore
-  private get STEP_DONE(): number { return 4 * this.stageCount + this.stepCount; } // prettier-ignore
+  private get ESCALATE_BY(): number { return 4 * this.stageCount; } // prettier-ignore
+  private get STEP_DUE(): number { return 5 * this.stageCount; } // prettier-ignore
+  private get STEP_DONE(): number { return 5 * this.stageCount + this.stepCount; } // prettier-ignore
 
   /** Records that the case entered a stage (a later entry of the same stage wins). */
   enter(position: number, day: number): void {
@@ -180,13 +181,17 @@ export class Ladder {
     return NO_DAY;
   }
 
-  /** Not applicable to this case, or passed over by a route or by the case's own events. */
+  /**
+   * Not applicable to this case, or passed over by a route or by the case's
+   * own events. The first stage that applies is never passed over by events:
+   * a case is at it from the day it is raised until it enters another.
+   */
   skipped(position: number): boolean {
     if (!this.prepared) this.prepare();
     return (
       this.view.live[position] !== true ||
       position < this.jump ||
-      (this.days[this.ENTERED + position] === NO_DAY && position < this.lastEntered) ||
+      (this.days[this.ENTERED + position] === NO_DAY && position < this.lastEntered && position !== this.view.firstLive) ||
       position > this.resolvedAt
     );
   }
@@ -202,12 +207,17 @@ export class Ladder {
       this.previousCompletion = completion;
       return;
     }
-    const start = entered !== NO_DAY ? entered : this.firstLive ? raisedOn : this.previousCompletion;
+    const plan = this.compiled.stages[position] as StagePlan;
+    // By when the case must be escalated into the stage: not for the stage a case starts at.
+    const escalateBy = this.firstLive ? OPEN : this.limitDue(plan.escalateBy, position, true);
+    days[this.ESCALATE_BY + position] = escalateBy;
+    // Projected, a stage begins on the latest day the text allows it to be
+    // entered: its escalate-by date where it has one, else when the one before ends.
+    const start = entered !== NO_DAY ? entered : this.firstLive ? raisedOn : escalateBy !== OPEN ? dayOf(escalateBy) : this.previousCompletion;
     this.firstLive = false;
     days[position] = start;
     // A stage that starts after one with no end in sight is open too, whatever
     // its own limit runs from: the ladder never reaches it on a known date.
-    const plan = this.compiled.stages[position] as StagePlan;
     let due = OPEN;
     if (start !== NO_DAY) {
       for (const step of plan.steps) if (!step.afterResolution) this.timeStep(step.index, position);
@@ -248,10 +258,11 @@ export class Ladder {
   /**
    * The packed due date of a limit belonging to the stage at `position`
    * (-1: policy-wide), or open when what it runs from has no date yet.
+   * `escalation`: the limit is the stage's escalate-by (see {@link anchorDay}).
    */
-  limitDue(limit: LimitPlan | null, position: number): number {
+  limitDue(limit: LimitPlan | null, position: number, escalation = false): number {
     if (limit === null) return OPEN;
-    const anchor = this.anchorDay(limit, position);
+    const anchor = this.anchorDay(limit, position, escalation);
     if (anchor === NO_DAY) return OPEN;
     const day = dueDay(limit, anchor, this.index);
     const cap = this.riskDeadline;
@@ -259,8 +270,17 @@ export class Ladder {
     return day * 4 + POLICY_LIMIT;
   }
 
-  /** The day a limit runs from, or {@link NO_DAY} while it has none. */
-  anchorDay(limit: LimitPlan, position: number): number {
+  /**
+   * The day a limit runs from, or {@link NO_DAY} while it has none.
+   *
+   * For an escalate-by limit (`escalation`), "the completion of Stage k" is
+   * the day Stage k ended or its due date, whichever is earlier. The ladder
+   * sees a stage end only when the next one is entered, so the entry itself
+   * would otherwise be what its own deadline runs from, and a late referral
+   * would always look in time: a stage cannot be deemed to finish later than
+   * its own limit allows.
+   */
+  anchorDay(limit: LimitPlan, position: number, escalation = false): number {
     const { ref } = limit;
     switch (limit.from) {
       case FROM_RAISED:
@@ -269,9 +289,13 @@ export class Ladder {
         if (ref < 0) return NO_DAY;
         this.reach(ref);
         return this.days[ref] as number;
-      case FROM_COMPLETION:
+      case FROM_COMPLETION: {
         if (ref < 0) return NO_DAY;
-        return this.completion(ref);
+        const end = this.completion(ref);
+        if (!escalation) return end;
+        const due = dayOf(this.days[this.DUE + ref] as number);
+        return due !== NO_DAY && due < end ? due : end;
+      }
       case FROM_STEP: {
         if (ref < 0) return NO_DAY;
         const done = this.days[this.STEP_DONE + ref] as number;
@@ -318,6 +342,12 @@ export class Ladder {
 
   entered(position: number): number {
     return this.days[this.ENTERED + position] as number;
+  }
+
+  /** Packed: by when the case must be escalated into the stage; open where the text sets no time, or for the stage it starts at. */
+  escalateBy(position: number): number {
+    this.reach(position);
+    return this.days[this.ESCALATE_BY + position] as number;
   }
 
   /** Packed: see {@link dayOf} and {@link governingOf}. */

@@ -2,7 +2,8 @@ import type { Calendar } from "../calendar/calendar.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import type { Policy } from "../policy/schema.js";
 import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyPlan } from "./compile.js";
-import { checkFacts } from "./facts.js";
+import { checkedFacts } from "./case.js";
+import { ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
 import { dueIso, isConfirmedDay, isoOrNull } from "./results.js";
 import type { CaseFacts, DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
@@ -27,8 +28,18 @@ export interface ScheduledStage {
   readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
   /** Passed over: not applicable to the case, or jumped by a route such as immediate risk. */
   readonly skipped: boolean;
+  /** The latest day the stage may begin: entered by its `escalateBy`, else when the stage before ends. */
   readonly start: IsoDate | null;
-  /** The latest day the stage may end; `null` where the text sets no limit, or an earlier stage has none. */
+  /**
+   * The latest day the case may be escalated or referred into the stage,
+   * where the text sets a time for that (apart from the stage's own work);
+   * `null` where it sets none, for the stage a case starts at, or where what
+   * it runs from has no date.
+   */
+  readonly escalateBy: IsoDate | null;
+  /** The rule that sets `escalateBy`. */
+  readonly escalateByLimit: LimitSummary | null;
+  /** The latest day the stage's own work may end; `null` where the text sets no limit, or an earlier stage has none. */
   readonly due: IsoDate | null;
   readonly governedBy: Governing | null;
   readonly limit: LimitSummary | null;
@@ -102,7 +113,8 @@ export interface Schedule {
  */
 export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar): Schedule {
   const compiled = compilePolicy(policy);
-  const input = checkFacts(facts);
+  const checked = checkedFacts(facts);
+  const input = ladderInput(checked);
   const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);
   const ladder = new Ladder(compiled, inUse.index, input, view);
@@ -121,6 +133,7 @@ export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar):
     const { stage } = plan;
     const skipped = ladder.skipped(position);
     const due = noted(ladder.due(position));
+    const escalateBy = skipped ? 0 : noted(ladder.escalateBy(position));
     return {
       id: stage.id,
       number: stage.number,
@@ -128,6 +141,8 @@ export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar):
       actors: plan.actors,
       skipped,
       start: isoOrNull(ladder.start(position)),
+      escalateBy: dueIso(escalateBy),
+      escalateByLimit: dueIso(escalateBy) === null ? null : (plan.escalateBy?.summary ?? null),
       due: dueIso(due),
       governedBy: governingOf(due),
       limit: plan.limit?.summary ?? null,
@@ -144,7 +159,7 @@ export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar):
   const finalDue = final === null ? 0 : noted(ladder.limitDue(final.limit, compiled.stages.length - 1));
   return {
     policy: policy.id,
-    raisedOn: facts.raisedOn,
+    raisedOn: checked.raisedOn,
     stages,
     final: final === null ? null : { ...final.ref, due: dueIso(finalDue), limit: final.limit?.summary ?? null },
     routes: view.rules.map(({ rule, to, limit }): ApplicableRoute => ({

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../calendar/isoDate.js";
-import type { CaseFlag, DutyKind, Subject } from "../policy/schema.js";
+import type { CaseFlag, CaseSubject, DutyKind } from "../policy/schema.js";
 
 /** A limit as the engine reports it: the rule in words, with its source. */
 export interface LimitSummary {
@@ -9,7 +9,7 @@ export interface LimitSummary {
   readonly calendarDays?: number;
   readonly calendarMonths?: number;
   readonly immediately?: true;
-  /** "Or a timescale that protects the adult from harm, whichever is less." */
+  /** "Or a timescale that protects the adult from harm, whichever is less": the case's risk deadline caps it. */
   readonly whicheverIsLess: boolean;
   readonly section: string;
   readonly quote: string;
@@ -47,9 +47,9 @@ export interface DutyDue {
 export interface CaseFacts {
   /** The date the disagreement arose. */
   readonly raisedOn: IsoDate;
-  /** Whom the disagreement concerns; unset, targets for either are named. */
-  readonly subject?: Subject | undefined;
-  /** A date by which the adult must be protected: caps limits marked "whichever is less". */
+  /** Whom the disagreement is about: an adult or a child; unset, targets for either are named. */
+  readonly subject?: CaseSubject | undefined;
+  /** A date by which the child or adult must be protected: caps limits marked "whichever is less". */
   readonly riskDeadline?: IsoDate | undefined;
   readonly flags?: readonly CaseFlag[] | undefined;
 }

@@ -12,6 +12,7 @@ export interface LintOptions {
 function* limits(policy: Policy): Generator<[readonly (string | number)[], Limit]> {
   for (const [s, stage] of policy.stages.entries()) {
     if (stage.limit !== null) yield [["stages", s, "limit"], stage.limit];
+    if (stage.escalateBy !== undefined) yield [["stages", s, "escalateBy"], stage.escalateBy];
     for (const [t, step] of (stage.steps ?? []).entries()) if (step.limit !== null) yield [["stages", s, "steps", t, "limit"], step.limit];
   }
   if (policy.final?.limit) yield [["final", "limit"], policy.final.limit];

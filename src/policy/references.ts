@@ -54,22 +54,33 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
       issues.push(issue("unknown-stage", path, `${JSON.stringify(value)} is not the id of a stage (${[...stageNumber.keys()].join(", ")}).`));
     }
   };
-  const limit = (value: Limit | null | undefined, path: Path, ownNumber?: number): void => {
+  // `ownNumber`: the stage the limit belongs to (undefined: policy-wide), whose
+  // later stages and steps it cannot run from. `escalation`: an escalate-by
+  // limit, which must run from something before its stage begins.
+  const limit = (value: Limit | null | undefined, path: Path, ownNumber?: number, escalation = false): void => {
     if (value === null || value === undefined) return;
-    anchor(value.from, [...path, "from"], ownNumber);
+    anchor(value.from, [...path, "from"], ownNumber, escalation);
   };
-  const anchor = (from: Anchor, path: Path, ownNumber?: number): void => {
+  const anchor = (from: Anchor, path: Path, ownNumber?: number, escalation = false): void => {
     if ("completionOf" in from || "startOf" in from) {
       const target = "completionOf" in from ? from.completionOf : from.startOf;
       const key = "completionOf" in from ? "completionOf" : "startOf";
       stage(target, [...path, key]);
       const targetNumber = stageNumber.get(target);
-      const isForward = targetNumber !== undefined && ownNumber !== undefined && (key === "completionOf" ? targetNumber >= ownNumber : targetNumber > ownNumber);
+      const isForward = targetNumber !== undefined && ownNumber !== undefined && (key === "completionOf" || escalation ? targetNumber >= ownNumber : targetNumber > ownNumber);
       if (isForward) {
-        issues.push(issue("unreachable", [...path, key], `This limit runs from the ${key === "completionOf" ? "completion" : "start"} of stage ${targetNumber}, which does not come before it: it could never be timed.`));
+        const what = escalation ? "The time to escalate into a stage" : "This limit";
+        issues.push(issue("unreachable", [...path, key], `${what} runs from the ${key === "completionOf" ? "completion" : "start"} of stage ${targetNumber}, which does not come before it: it could never be timed.`));
       }
-    } else if ("step" in from && !stepStage.has(from.step)) {
-      issues.push(issue("unknown-step", [...path, "step"], `${JSON.stringify(from.step)} is not the id of a step (${[...stepStage.keys()].join(", ") || "the policy has no steps"}).`));
+    } else if ("step" in from) {
+      const stepNumber = stepStage.get(from.step);
+      if (stepNumber === undefined) {
+        issues.push(issue("unknown-step", [...path, "step"], `${JSON.stringify(from.step)} is not the id of a step (${[...stepStage.keys()].join(", ") || "the policy has no steps"}).`));
+      } else if (ownNumber !== undefined && (escalation ? stepNumber >= ownNumber : stepNumber > ownNumber)) {
+        issues.push(issue("unreachable", [...path, "step"], `This limit runs from the step ${JSON.stringify(from.step)} of stage ${stepNumber}, which ${escalation ? "does not come before the stage it escalates into" : "comes after it"}: it could never be timed.`));
+      }
+    } else if ("resolution" in from && escalation) {
+      issues.push(issue("unreachable", [...path, "resolution"], "The time to escalate into a stage cannot run from the disagreement being resolved: a resolved case escalates no further."));
     }
   };
   const duties = (list: Policy["duties"], path: Path, ownNumber?: number): void =>
@@ -83,6 +94,10 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
     roleList(s.actors.raising, [...path, "actors", "raising"]);
     roleList(s.actors.receiving, [...path, "actors", "receiving"]);
     limit(s.limit, [...path, "limit"], s.number);
+    limit(s.escalateBy, [...path, "escalateBy"], s.number, true);
+    if (s.escalateBy !== undefined && index === 0) {
+      issues.push(issue("escalate-into-first", [...path, "escalateBy"], "The first stage is where a case starts: nothing escalates into it, so it cannot have escalateBy."));
+    }
     s.steps?.forEach((step, t) => {
       roleList(step.actors, [...path, "steps", t, "actors"]);
       limit(step.limit, [...path, "steps", t, "limit"], s.number);

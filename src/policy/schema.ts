@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { JURISDICTIONS } from "../calendar/jurisdiction.js";
 import { isIsoDate } from "../calendar/isoDate.js";
+import { describeValue } from "../describeValue.js";
 
 const id = z
   .string()
@@ -19,10 +20,14 @@ const id = z
 
 const text = z.string().trim().min(1, "must not be empty").max(4000);
 
-const isoDate = z.iso
-  .date()
-  .refine(isIsoDate, "must be a real date written YYYY-MM-DD between 2000-01-01 and 2099-12-31")
+const DATE_RULE = "must be a real date written YYYY-MM-DD between 2000-01-01 and 2099-12-31";
+
+/** @internal A calendar date, YYYY-MM-DD, within the supported range: one issue for a bad one, not two. */
+export const isoDateSchema = z.iso
+  .date({ error: (found) => `Expected a date written YYYY-MM-DD, got ${describeValue(found.input)}.` })
+  .refine(isIsoDate, { message: DATE_RULE, when: (payload) => payload.issues.length === 0 })
   .describe("A calendar date, YYYY-MM-DD.");
+const isoDate = isoDateSchema;
 
 /** Where a rule comes from: the section of the protocol and its words, verbatim. */
 export const sourceSchema = z
@@ -59,24 +64,82 @@ export const roleSchema = z
   })
   .describe("A role or body the protocol names.").meta({ id: "Role" });
 
-/** Facts about a case that protocols make rules turn on. */
+/**
+ * Facts about a case that protocols make rules turn on: one vocabulary shared
+ * by every policy, so that a flag means the same thing whichever board's
+ * protocol a case follows. Each policy quotes its own words for the fact in
+ * the `source` of the rule, route or duty that uses it. {@link FLAG_MEANINGS}
+ * says what each one means.
+ */
 export const CASE_FLAGS = [
   "immediate-risk",
   "life-threatening",
+  "no-resolution-in-prospect",
   "raises-policy-issues",
-  "manager-not-responding",
   "unclear-procedure",
+  "unsure-which-process",
+  "manager-not-responding",
+  "safeguarding-concern",
+  "agency-declines-involvement",
+  "polarised-views",
+  "time-pressure",
 ] as const;
 
-/** Whom a disagreement can concern. */
+/**
+ * What each case flag means, in words a safeguarding lead would use. A board
+ * encoding its protocol picks the flag whose meaning its text states, and
+ * quotes its own words where it uses it.
+ */
+export const FLAG_MEANINGS: Readonly<Record<(typeof CASE_FLAGS)[number], string>> = Object.freeze({
+  "immediate-risk": "The child or adult is at immediate risk of significant harm, or their wellbeing needs immediate action.",
+  "life-threatening": "Intervention is needed to prevent a life-threatening episode (for example a risk of suicide).",
+  "no-resolution-in-prospect": "Those involved see no prospect of resolving the disagreement at the level it has reached.",
+  "raises-policy-issues": "The disagreement raises significant issues of policy or procedure.",
+  "unclear-procedure": "The disagreement arose because a procedure is unclear or missing.",
+  "unsure-which-process": "It is not clear whether this resolution process is the right route for the concern.",
+  "manager-not-responding": "A manager whom the process has reached is not responding.",
+  "safeguarding-concern": "A practitioner has identified a concern for the child's or adult's safety or welfare that must go through safeguarding procedures.",
+  "agency-declines-involvement": "An agency maintains a position of non-involvement that other agencies disagree with.",
+  "polarised-views": "The disagreement is significant and serious, between agencies whose views are polarised.",
+  "time-pressure": "Time presses on the decision (for example acute health service issues).",
+});
+
+/** Whom a policy's protocol covers: adults, children, or both. */
 export const SUBJECTS = ["adults", "children"] as const;
 
-export const conditionSchema = z
+/** Whom one case is about: a case concerns one person, an adult or a child. */
+export const CASE_SUBJECTS = ["adult", "child"] as const;
+
+/** A condition on a case; `all`, `any` and `not` combine conditions. */
+export type Condition =
+  | { flag: (typeof CASE_FLAGS)[number] }
+  | { subject: (typeof CASE_SUBJECTS)[number] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z
   .union([
-    z.strictObject({ flag: z.enum(CASE_FLAGS) }),
-    z.strictObject({ subject: z.enum(SUBJECTS) }),
+    z.strictObject({ flag: z.enum(CASE_FLAGS) }).describe("The case carries this flag."),
+    z.strictObject({ subject: z.enum(CASE_SUBJECTS) }).describe("The case is about an adult, or a child."),
+    z.strictObject({
+      get all(): z.ZodArray<z.ZodType<Condition>> {
+        return z.array(conditionSchema).min(1).max(8);
+      },
+    }).describe("Every one of these conditions holds."),
+    z.strictObject({
+      get any(): z.ZodArray<z.ZodType<Condition>> {
+        return z.array(conditionSchema).min(1).max(8);
+      },
+    }).describe("At least one of these conditions holds."),
+    z.strictObject({
+      get not(): z.ZodType<Condition> {
+        return conditionSchema;
+      },
+    }).describe("This condition does not hold."),
   ])
-  .describe("A condition on the case: a flag it carries, or whom it concerns.").meta({ id: "Condition" });
+  .describe("A condition on the case: a flag it carries, whom it is about, or all / any / not of other conditions.")
+  .meta({ id: "Condition" });
 
 /** What a time limit runs from. */
 export const anchorSchema = z
@@ -181,7 +244,12 @@ export const stageSchema = z
     actors: z
       .strictObject({ raising: z.array(id).min(1).max(16), receiving: z.array(id).min(1).max(16) })
       .describe("Who acts on the side raising the disagreement and on the side receiving it."),
-    limit: limitSchema.nullable().describe("When the stage must be complete, or null where the protocol sets no limit."),
+    limit: limitSchema.nullable().describe("When the work at this stage must be complete, or null where the protocol sets no limit."),
+    escalateBy: limitSchema
+      .optional()
+      .describe(
+        "By when the case must be escalated or referred into this stage, and from what (\"a referral should be made ... within five working days of the completion of Stage 4\"). Not a limit on the stage's own work: a case that entered in time is never overdue for it.",
+      ),
     when: conditionSchema.optional().describe("The stage applies only to cases meeting this condition."),
     steps: z.array(stepSchema).max(16).optional(),
     notify: z.array(targetSchema).max(16).optional().describe("Who must be told, or sighted, when the case reaches this stage."),
@@ -266,10 +334,10 @@ export type RoleKind = (typeof ROLE_KINDS)[number];
 export type Role = z.infer<typeof roleSchema>;
 /** A fact about a case that rules turn on. */
 export type CaseFlag = (typeof CASE_FLAGS)[number];
-/** Whom a disagreement concerns. */
+/** Whom a policy covers: adults or children. */
 export type Subject = (typeof SUBJECTS)[number];
-/** A condition on a case: a flag, or its subject. */
-export type Condition = z.infer<typeof conditionSchema>;
+/** Whom one case is about: an adult or a child. */
+export type CaseSubject = (typeof CASE_SUBJECTS)[number];
 /** What a time limit runs from. */
 export type Anchor = z.infer<typeof anchorSchema>;
 /** A time limit: how long, from what, and its source. */

@@ -24,7 +24,7 @@ const EXPECTED: Record<string, string> = {
 // What the unions of the schema accept, said once for a person to read.
 const UNION_FORMS: Record<string, string> = {
   from: '{ "raised": true }, { "completionOf": "<stage id>" }, { "startOf": "<stage id>" }, { "step": "<step id>" } or { "resolution": true }',
-  when: '{ "flag": "<case flag>" } or { "subject": "adults" | "children" }',
+  when: '{ "flag": "<case flag>" }, { "subject": "adult" | "child" }, { "all": [...] }, { "any": [...] } or { "not": { ... } }',
 };
 
 /**

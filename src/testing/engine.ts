@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { toDayNumber, toIsoDate, FIRST_DAY, LAST_DAY, type IsoDate } from "../calendar/isoDate.js";
 import { policies as bundled } from "../policy/bundled.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
-import { CASE_FLAGS, SUBJECTS, type Policy } from "../policy/schema.js";
+import { CASE_FLAGS, CASE_SUBJECTS, type Policy } from "../policy/schema.js";
 import type { Case, CaseEvent } from "../engine/case.js";
 import { compilePolicy, flagBit, viewOf } from "../engine/compile.js";
 
@@ -119,7 +119,7 @@ export function casesFor(policy: Policy, options: CaseOptions = {}): fc.Arbitrar
   return fc
     .record({
       raised: fc.integer({ min, max }),
-      subject: fc.option(fc.constantFrom(...SUBJECTS), { nil: undefined }),
+      subject: fc.option(fc.constantFrom(...CASE_SUBJECTS), { nil: undefined }),
       flags: fc.subarray([...CASE_FLAGS]),
       risk: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
       climb: fc.nat({ max: policy.stages.length - 1 }),

@@ -24,7 +24,7 @@ describe("parseCase refuses, with the path", () => {
     ["a step done twice", record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-24" }, { type: "stage-entered", stage: "stage-3", on: "2026-12-24" }, { type: "stage-entered", stage: "stage-4", on: "2026-12-24" }, { type: "step-done", step: "refer-to-heads-of-service", on: "2026-12-29" }, { type: "step-done", step: "refer-to-heads-of-service", on: "2026-12-30" }]), { path: "events[4].step", code: "done-twice" }],
     ["another policy's case", { ...record([]), policy: "trafford" }, { path: "policy", code: "wrong-policy" }],
     ["a risk deadline before the disagreement", record([], { riskDeadline: "2026-12-01" }), { path: "riskDeadline", code: "risk-deadline-before-raised" }],
-    ["an impossible date", record([], { raisedOn: "2026-02-30" }), { path: "raisedOn", code: "invalid" }],
+    ["an impossible date", record([], { raisedOn: "2026-02-30" }), { path: "raisedOn", code: "bad-format" }],
     ["an unknown flag", record([], { flags: ["urgent"] }), { path: "flags[0]", code: "not-allowed" }],
     ["an unknown event type", record([{ type: "escalated", on: "2026-12-24" } as never]), { path: "events[0].type", code: "not-allowed" }],
     ["an unknown field", record([], { notes: "x" }), { path: "notes", code: "unknown-field" }],
@@ -34,10 +34,10 @@ describe("parseCase refuses, with the path", () => {
 
   it("a case to which no stage applies", () => {
     const forChildren = structuredClone(swindon) as { stages: { when?: unknown }[] };
-    for (const stage of forChildren.stages) stage.when = { subject: "children" };
+    for (const stage of forChildren.stages) stage.when = { subject: "child" };
     const parsed = parsePolicy(forChildren);
     expect(parsed.success).toBe(true);
-    const result = parsed.success ? parseCase({ ...record([]), subject: "adults" }, parsed.policy) : undefined;
+    const result = parsed.success ? parseCase({ ...record([]), subject: "adult" }, parsed.policy) : undefined;
     expect(result?.success === false && result.errors.map((error) => [formatPath(error.path), error.code])).toEqual([["subject", "no-applicable-stage"]]);
   });
 
@@ -66,7 +66,7 @@ describe("assess and schedule refuse what they cannot honestly answer", () => {
   });
 
   it("bad facts", () => {
-    expect(() => schedule(swindon, { raisedOn: "23/12/2026" })).toThrow('Invalid raisedOn "23/12/2026"');
+    expect(() => schedule(swindon, { raisedOn: "23/12/2026" })).toThrow('raisedOn: The text "23/12/2026" is not a valid date.');
     expect(() => schedule(swindon, { raisedOn: "2026-12-23", flags: ["urgent" as never] })).toThrow(InvalidCaseError);
     expect(() => schedule(swindon, { raisedOn: "2099-12-20" })).toThrow(/falls after 2099-12-31/);
   });

@@ -138,7 +138,7 @@ describe("mid-and-west-wales: a disagreement raised on Sat 9 January 2027 (a wee
 });
 
 describe("mid-and-west-wales: assessing the Christmas case around Stage 1's due date (Mon 11 January 2027)", () => {
-  const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "children", events: [] });
+  const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "child", events: [] });
 
   it("Thu 7 Jan: on track, 2 working days left (Fri 8, Mon 11)", () => {
     const result = assess(policy, record, "2027-01-07");
@@ -186,11 +186,11 @@ describe("mid-and-west-wales: assessing the Christmas case around Stage 1's due 
 });
 
 describe("mid-and-west-wales: Stage 2 has no time limit", () => {
-  const atStage2 = (subject: "children" | "adults") =>
+  const atStage2 = (subject: "child" | "adult") =>
     caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject, events: [{ type: "stage-entered", stage: "stage-2", on: "2027-01-11" }] });
 
   it("assess gives no-time-limit: no due date, nothing left or overdue", () => {
-    const result = assess(policy, atStage2("children"), "2027-02-05");
+    const result = assess(policy, atStage2("child"), "2027-02-05");
     expect(result.stage).toEqual({ id: "stage-2", number: 2, title: "Line managers", start: "2027-01-11" });
     expect(result.state).toBe("no-time-limit");
     expect(result.due).toBeNull();
@@ -202,20 +202,20 @@ describe("mid-and-west-wales: Stage 2 has no time limit", () => {
   });
 
   it("children: the CYSUR chair is sighted at Stage 3", () => {
-    const result = assess(policy, atStage2("children"), "2027-02-05");
+    const result = assess(policy, atStage2("child"), "2027-02-05");
     expect(result.escalateTo?.stage?.number).toBe(3);
     expect(result.escalateTo?.requiredNow).toBe(false);
     expect(ids(result.escalateTo?.notify ?? [])).toEqual(["statutory-director", "cysur-chair"]);
   });
 
   it("adults: the CWMPAS chair is sighted at Stage 3", () => {
-    const result = assess(policy, atStage2("adults"), "2027-02-05");
+    const result = assess(policy, atStage2("adult"), "2027-02-05");
     expect(ids(result.escalateTo?.notify ?? [])).toEqual(["statutory-director", "cwmpas-chair"]);
   });
 
   it("schedule's Stage 3 notify follows the subject too; with none given, both chairs are named", () => {
-    expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23", subject: "children" }), 3).notify)).toEqual(["statutory-director", "cysur-chair"]);
-    expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23", subject: "adults" }), 3).notify)).toEqual(["statutory-director", "cwmpas-chair"]);
+    expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23", subject: "child" }), 3).notify)).toEqual(["statutory-director", "cysur-chair"]);
+    expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23", subject: "adult" }), 3).notify)).toEqual(["statutory-director", "cwmpas-chair"]);
     expect(ids(stage(schedule(policy, { raisedOn: "2026-12-23" }), 3).notify)).toEqual(["statutory-director", "cysur-chair", "cwmpas-chair"]);
   });
 });
@@ -229,7 +229,7 @@ describe("mid-and-west-wales: once Stage 3 is entered, it runs 10 working days f
   ];
 
   it("without a risk deadline: Mon 11 Jan 2027, the policy's limit", () => {
-    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "adults", events });
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "adult", events });
     const result = assess(policy, record, "2026-12-23");
     expect(result.stage).toEqual({ id: "stage-3", number: 3, title: "Review by agency senior managers", start: "2026-12-23" });
     expect(result.due).toBe("2027-01-11");
@@ -250,7 +250,7 @@ describe("mid-and-west-wales: once Stage 3 is entered, it runs 10 working days f
 
   it("an earlier risk deadline, Tue 5 Jan 2027, governs ('whichever is sooner')", () => {
     // On Mon 4 Jan: working days in (Mon 4, Tue 5] = 1: due soon.
-    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "children", riskDeadline: "2027-01-05", events });
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "child", riskDeadline: "2027-01-05", events });
     const result = assess(policy, record, "2027-01-04");
     expect(result.due).toBe("2027-01-05");
     expect(result.governedBy).toBe("risk-deadline");
@@ -264,7 +264,7 @@ describe("mid-and-west-wales: once Stage 3 is entered, it runs 10 working days f
   });
 
   it("the explanation names the bank holidays passed over, quotes the policy, and says the risk deadline governs", () => {
-    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "children", riskDeadline: "2027-01-05", events });
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-11-30", subject: "child", riskDeadline: "2027-01-05", events });
     const text = assess(policy, record, "2027-01-04").explanation.join("\n");
     expect(text).toContain("the matter must be reviewed by an agency senior manager within 10 working days of the completion of Stage 2");
     expect(text).toContain("Christmas Day");

@@ -128,8 +128,8 @@ describe("Stage 3 (3.10-3.12)", () => {
     // will be sighted on any dispute that reaches Stage 3"; CYSUR is the children's board and CWMPAS the adults' (1.2).
     expect(stage("stage-3").notify?.map((target) => [target.to, target.when])).toEqual([
       [["statutory-director"], undefined],
-      [["cysur-chair"], { subject: "children" }],
-      [["cwmpas-chair"], { subject: "adults" }],
+      [["cysur-chair"], { subject: "child" }],
+      [["cwmpas-chair"], { subject: "adult" }],
     ]);
   });
 
@@ -138,8 +138,8 @@ describe("Stage 3 (3.10-3.12)", () => {
     const after = stage("stage-3").afterResolution;
     expect(duty("stage-3-outcome-to-executive-board", after)).toMatchObject({ kind: "notify", to: ["executive-board"] });
     expect(duty("stage-3-outcome-to-director", after).when).toBeUndefined();
-    expect(duty("stage-3-outcome-to-cysur-chair", after).when).toEqual({ subject: "children" });
-    expect(duty("stage-3-outcome-to-cwmpas-chair", after).when).toEqual({ subject: "adults" });
+    expect(duty("stage-3-outcome-to-cysur-chair", after).when).toEqual({ subject: "child" });
+    expect(duty("stage-3-outcome-to-cwmpas-chair", after).when).toEqual({ subject: "adult" });
   });
 
   it("gives the 3.11-3.12 meeting steps no time limits, as the text gives none", () => {
