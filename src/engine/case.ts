@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compareDates, isIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { compareDates, type IsoDate } from "../calendar/isoDate.js";
 import { issue, type PolicyIssue } from "../policy/issues.js";
 import { CASE_FLAGS, CASE_SUBJECTS, isoDateSchema as isoDate, type CaseFlag, type CaseSubject, type Policy } from "../policy/schema.js";
 import { checkUntrusted } from "../policy/untrusted.js";
