@@ -2,12 +2,13 @@
 import type { Calendar, NonWorkingReason } from "../calendar/calendar.js";
 import { explainWorkingDays } from "../calendar/explainWorkingDays.js";
 import { formatLongDate, longDateOfDay as long } from "../calendar/formatLongDate.js";
-import { toIsoDate } from "../calendar/isoDate.js";
+import { countBetween } from "../calendar/advance.js";
+import { toDayNumber, toIsoDate } from "../calendar/isoDate.js";
 import type { Limit } from "../policy/schema.js";
 import type { AssessmentState, EscalationTarget } from "./assess.js";
 import type { CalendarInUse, CompiledPolicy, EscalationWords, StagePlan } from "./compile.js";
 import { dayOf, governingOf, NO_DAY, type Ladder } from "./ladder.js";
-import { dueDay } from "./limits.js";
+import { dueDay, plural } from "./limits.js";
 
 function reasonText(reasons: readonly NonWorkingReason[]): string {
   return reasons
@@ -55,6 +56,11 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
   const { state, left, overdueBy, escalateTo } = standing;
   const sentences = [`${policy.title}, ${policy.issuer}. The disagreement arose on ${long(ladder.raisedOn)}.`];
   sentences.push(`The case is at ${label}, which began on ${long(ladder.began(current))}.`);
+  const enteredBy = dayOf(ladder.escalateBy(current));
+  const entered = ladder.entered(current);
+  if (enteredBy !== NO_DAY && entered !== NO_DAY && entered > enteredBy && plan.escalateBy !== null) {
+    sentences.push(`It was escalated into this stage late: the text gives until ${long(enteredBy)} (${plan.escalateBy.summary.text}).`);
+  }
   if (ladder.resolved) {
     sentences.push(`It was resolved at this stage on ${long(ladder.resolvedOn)}. What must follow a resolution is listed among the duties.`);
     return sentences;
@@ -78,15 +84,20 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
   }
   if (dueDate !== NO_DAY) {
     const when = `${label} is due by the end of ${long(dueDate)}`;
-    if (state === "overdue") sentences.push(`${when}; on ${long(today)} it is overdue by ${overdueBy} working day${overdueBy === 1 ? "" : "s"}.`);
+    if (state === "overdue") sentences.push(`${when}; on ${long(today)} it is overdue by ${plural(overdueBy ?? 0, "working day")}.`);
     else if (state === "due-today") sentences.push(`${when}: today.`);
     else if (left === 0) sentences.push(`${when}; on ${long(today)} no working day remains before it (${state}).`);
     else sentences.push(`${when}; on ${long(today)} ${left} working day${left === 1 ? "" : "s"} remain${left === 1 ? "s" : ""} (${state}).`);
   }
   if (escalateTo !== null) {
     const { where, whom } = escalationWords(ladder.compiled, escalateTo);
-    const { requiredNow, reason } = escalateTo;
+    const { requiredNow, reason, by, limit: byLimit, overdue } = escalateTo;
     sentences.push(requiredNow ? `Escalation to ${where} is required now${whom}.${reason === null ? "" : ` ${reason}`}` : `If it is not resolved, it goes next to ${where}${whom}.`);
+    if (by !== null && byLimit !== null) {
+      const byDay = toDayNumber(by);
+      const late = overdue ? ` On ${long(today)} that time has passed: the escalation is overdue by ${plural(countBetween(ladder.index, byDay, today), "working day")}.` : "";
+      sentences.push(`The escalation must be made by the end of ${long(byDay)}: ${byLimit.text}. It says: "${byLimit.quote}" (${byLimit.section}).${late}`);
+    }
   }
   if (dueDate !== NO_DAY && dueDate > calendar.confirmedThrough) {
     sentences.push(`Bank holidays after ${formatLongDate(calendar.calendar.confirmed.through)} are projected from the rules, not yet confirmed by GOV.UK: a newly proclaimed bank holiday could move this date.`);

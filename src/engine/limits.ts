@@ -50,7 +50,7 @@ export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyM
     : limit.calendarMonths !== undefined ? [CALENDAR_MONTHS, limit.calendarMonths]
     : [WORKING_DAYS, limit.workingDays ?? 0]; // prettier-ignore
   const anchorText = describeAnchor(from, policy);
-  return { unit, amount, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary: summarise(limit, anchorText), anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
+  return { unit, amount, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary: summarise(limit, anchorText, personOf(policy)), anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
 }
 
 /**
@@ -66,19 +66,27 @@ export function dueDay(limit: LimitPlan, anchor: number, index: CalendarIndex): 
   else if (limit.unit === CALENDAR_DAYS) result = anchor + limit.amount;
   else result = addMonthsToDayNumber(anchor, limit.amount);
   if (result === undefined || result > LAST_DAY) {
-    throw new DateOutOfRangeError(toIsoDate(anchor), `A deadline counted ${describeAmount(limit.limit).replace("within ", "")} from ${toIsoDate(anchor)} falls after ${LAST_SUPPORTED_DATE}, the last date supported.`);
+    throw new DateOutOfRangeError(toIsoDate(anchor), `A deadline ${describeAmount(limit.limit)} of ${toIsoDate(anchor)} falls after ${LAST_SUPPORTED_DATE}, the last date supported.`);
   }
   return result;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** @internal "1 working day", "2 working days". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** @internal "within 5 working days", "within one calendar month", "immediately". */
+/** @internal "within 5 working days", "within 1 calendar month", "immediately". */
 export function describeAmount(limit: Pick<Limit, "workingDays" | "calendarDays" | "calendarMonths" | "immediately">): string {
   if (limit.workingDays !== undefined) return `within ${plural(limit.workingDays, "working day")}`;
   if (limit.calendarDays !== undefined) return `within ${plural(limit.calendarDays, "calendar day")}`;
   if (limit.calendarMonths !== undefined) return `within ${plural(limit.calendarMonths, "calendar month")}`;
-  return "immediately (the same working day)";
+  return "immediately";
+}
+
+/** @internal Whom a policy's sentences speak of: "the adult", "the child", or "the child or adult" where it covers both. */
+export function personOf(policy: Pick<Policy, "subjects">): string {
+  const adults = policy.subjects.includes("adults");
+  const children = policy.subjects.includes("children");
+  return adults && children ? "the child or adult" : children ? "the child" : "the adult";
 }
 
 /** "the completion of Stage 1 (Internal Discussion)". */
@@ -95,9 +103,10 @@ function describeAnchor(anchor: Anchor, policy: Policy): string {
   return `the step "${step?.title ?? anchor.step}" being done`;
 }
 
-function summarise(limit: Limit, anchorText: string): LimitSummary {
+function summarise(limit: Limit, anchorText: string, person: string): LimitSummary {
+  const amount = limit.immediately === true ? `immediately after ${anchorText} (on the same working day)` : `${describeAmount(limit)} of ${anchorText}`;
   return Object.freeze({
-    text: `${describeAmount(limit)} of ${anchorText}${limit.whicheverIsLess ? ", or sooner where the adult's protection needs it (whichever is less)" : ""}`,
+    text: `${amount}${limit.whicheverIsLess ? `, or sooner where protecting ${person} from harm needs it (whichever is less)` : ""}`,
     ...(limit.workingDays === undefined ? {} : { workingDays: limit.workingDays }),
     ...(limit.calendarDays === undefined ? {} : { calendarDays: limit.calendarDays }),
     ...(limit.calendarMonths === undefined ? {} : { calendarMonths: limit.calendarMonths }),
