@@ -7,6 +7,7 @@ import {
   addWorkingDays,
   assess,
   createCalendar,
+  InvalidCaseError,
   isWorkingDay,
   parseCase,
   schedule,
@@ -84,6 +85,61 @@ describe("assess", () => {
     );
   });
 
+  it("an escalation made by its escalate-by date is never overdue", () => {
+    fc.assert(
+      fc.property(withCase, fc.nat({ max: 30 }), fc.nat({ max: 30 }), ([policy, { record, asOf }], back, later) => {
+        const before = assess(policy, record, asOf, undefined, { explain: false });
+        const target = before.escalateTo?.stage;
+        const by = before.escalateTo?.by;
+        // Only an escalate-by deadline (a route's time is checked by its own duty).
+        fc.pre(target !== undefined && target !== null && by !== null && by !== undefined && before.escalateTo?.limit !== null && policy.stages.find((stage) => stage.id === target.id)?.escalateBy !== undefined);
+        const last = record.events.at(-1)?.on ?? record.raisedOn;
+        const on = addCalendarDays(by as string, -back);
+        fc.pre(on >= last && on >= record.raisedOn);
+        const entered: Case = { ...record, events: [...record.events, { type: "stage-entered", stage: target.id, on }] };
+        const after = assess(policy, entered, addCalendarDays(on, later), undefined, { explain: false });
+        expect(after.stage.id).toBe(target.id);
+        expect(after.history.at(-1)).toMatchObject({ id: target.id, enteredOnTime: true });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("gives the same assessment for a case object and its JSON round trip", () => {
+    fc.assert(
+      fc.property(withCase, ([policy, { record, asOf }]) => {
+        expect(assess(policy, JSON.parse(JSON.stringify(record)) as Case, asOf)).toEqual(assess(policy, record, asOf));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("refuses with InvalidCaseError every object that parseCase refuses", () => {
+    // Valid cases with one thing broken: a key renamed, a value replaced, an event changed.
+    const broken = withCase.chain(([policy, { record, asOf }]) =>
+      fc
+        .record({
+          path: fc.constantFrom("policy", "raisedOn", "subject", "flags", "events", "riskDeadline", "extra", "event-type", "event-stage", "event-on", "event-extra"),
+          value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant("2026-02-30"), fc.constant(["no-such-flag"]), fc.constantFrom("adults", "stage-9", "resolve")),
+        })
+        .map(({ path, value }) => {
+          const copy = structuredClone(record) as unknown as Record<string, unknown> & { events: Record<string, unknown>[] };
+          const event = copy.events[0] ?? (copy.events[0] = { type: "stage-entered", stage: "x", on: record.raisedOn });
+          if (path === "extra") copy.flag = value;
+          else if (path.startsWith("event-")) event[path === "event-extra" ? "note" : path.slice("event-".length)] = value;
+          else copy[path] = value;
+          return [policy, copy, asOf] as const;
+        }),
+    );
+    fc.assert(
+      fc.property(broken, ([policy, input, asOf]) => {
+        fc.pre(!parseCase(input, policy).success);
+        expect(() => assess(policy, input as unknown as Case, asOf)).toThrow(InvalidCaseError);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("never changes its inputs", () => {
     fc.assert(
       fc.property(withCase, ([policy, { record, asOf }]) => {
@@ -116,14 +172,22 @@ function countAfter(due: string, day: string, calendar: ReturnType<typeof create
 describe("schedule", () => {
   const raisedOn = fc.integer({ min: 0, max: 90 * 365 }).map((days) => addCalendarDays("2001-01-01", days));
 
-  it("puts every working-day due date on a working day", () => {
+  it("puts every date set by a working-day limit on a working day: stages, escalations, steps, duties, routes", () => {
+    const byWorkingDays = (limit: { workingDays?: number; immediately?: true } | null | undefined) => limit?.workingDays !== undefined || limit?.immediately === true;
     fc.assert(
-      fc.property(anyPolicy, raisedOn, (policy, date) => {
+      fc.property(anyPolicy, raisedOn, fc.subarray(["immediate-risk", "no-resolution-in-prospect", "raises-policy-issues", "safeguarding-concern"] as const), (policy, date, flags) => {
         const calendar = calendarOf(policy);
-        for (const stage of schedule(policy, { raisedOn: date }).stages) {
-          const limit = policy.stages.find((candidate) => candidate.id === stage.id)?.limit;
-          if (stage.due !== null && (limit?.workingDays !== undefined || limit?.immediately === true)) expect(isWorkingDay(stage.due, calendar)).toBe(true);
+        const plan = schedule(policy, { raisedOn: date, flags });
+        const dated: [string | null, { workingDays?: number; immediately?: true } | null | undefined][] = [];
+        for (const stage of plan.stages) {
+          const source = policy.stages.find((candidate) => candidate.id === stage.id);
+          dated.push([stage.due, source?.limit], [stage.escalateBy, source?.escalateBy]);
+          for (const step of stage.steps) dated.push([step.due, step.limit]);
+          for (const duty of stage.duties) dated.push([duty.due, duty.limit]);
         }
+        for (const duty of plan.duties) dated.push([duty.due, duty.limit]);
+        for (const route of plan.routes) dated.push([route.due, route.limit]);
+        for (const [due, limit] of dated) if (due !== null && byWorkingDays(limit)) expect(isWorkingDay(due, calendar), `${due} (${JSON.stringify(limit)})`).toBe(true);
       }),
     );
   });
