@@ -1,6 +1,8 @@
+import { describeValue } from "../describeValue.js";
 import { SafeguardingEscalationError } from "../errors.js";
+import { readOwnFields, readOwnList } from "../ownFields.js";
 import { bankHolidaysOf, confirmedRangeOf } from "./holidayTable.js";
-import { FIRST_DAY, LAST_DAY, toDayNumber, weekdayOf, type IsoDate } from "./isoDate.js";
+import { FIRST_DAY, FIRST_SUPPORTED_DATE, LAST_DAY, LAST_SUPPORTED_DATE, toDayNumber, weekdayOf, type IsoDate } from "./isoDate.js";
 import { isJurisdiction, UnknownJurisdictionError, type Jurisdiction } from "./jurisdiction.js";
 
 /** A day on which an organisation is closed although it is not a bank holiday. */
@@ -74,11 +76,18 @@ export interface CalendarIndex {
 }
 
 const DAYS = LAST_DAY - FIRST_DAY + 1;
-const WEEKEND: readonly NonWorkingReason[] = Object.freeze([{ kind: "weekend" }]);
-// The index rides on the calendar under a private, non-enumerable key: read
-// on every call, it must cost less than a WeakMap lookup, and it must not be
-// copied by a spread or shown by JSON.stringify.
-const INDEX = Symbol("calendar index");
+const WEEKEND: readonly NonWorkingReason[] = Object.freeze([Object.freeze({ kind: "weekend" })]);
+
+/**
+ * The index's reason lists and their entries are handed out as they are (by
+ * {@link reasonsFor}, to explanations), so each is frozen where it is made: a
+ * caller who could write to one would rename a bank holiday for every later
+ * call.
+ */
+function frozenReasons(list: NonWorkingReason[]): readonly NonWorkingReason[] {
+  for (const reason of list) Object.freeze(reason);
+  return Object.freeze(list);
+}
 
 function indexFrom(working: Uint8Array, reasons: ReadonlyMap<number, readonly NonWorkingReason[]>): CalendarIndex {
   const cumulative = new Int32Array(DAYS);
@@ -89,7 +98,7 @@ function indexFrom(working: Uint8Array, reasons: ReadonlyMap<number, readonly No
   }
   const workingDays = new Int32Array(count);
   for (let i = 0, next = 0; i < DAYS; i++) if (working[i] === 1) workingDays[next++] = FIRST_DAY + i;
-  return { working, cumulative, workingDays, reasons };
+  return Object.freeze({ working, cumulative, workingDays, reasons });
 }
 
 /** @internal Why a day is not a working day of the index: empty for a working day. */
@@ -112,10 +121,10 @@ function baseIndexOf(jurisdiction: Jurisdiction): CalendarIndex {
       const weekday = weekdayOf(FIRST_DAY + i);
       working[i] = weekday === 0 || weekday === 6 ? 0 : 1;
     }
-    const reasons = new Map<number, NonWorkingReason[]>();
+    const reasons = new Map<number, readonly NonWorkingReason[]>();
     for (const holiday of bankHolidaysOf(jurisdiction)) {
       working[holiday.dayNumber - FIRST_DAY] = 0;
-      reasons.set(holiday.dayNumber, [
+      reasons.set(holiday.dayNumber, frozenReasons([
         {
           kind: "bank-holiday",
           jurisdiction,
@@ -123,7 +132,7 @@ function baseIndexOf(jurisdiction: Jurisdiction): CalendarIndex {
           ...(holiday.nameCy === undefined ? {} : { nameCy: holiday.nameCy }),
           substitute: holiday.substitute,
         },
-      ]);
+      ]));
     }
     index = indexFrom(working, reasons);
     baseIndexes.set(jurisdiction, index);
@@ -131,45 +140,69 @@ function baseIndexOf(jurisdiction: Jurisdiction): CalendarIndex {
   return index;
 }
 
-function freezeCalendar(calendar: Calendar, index: CalendarIndex): Calendar {
-  Object.freeze(calendar.jurisdictions);
-  Object.freeze(calendar.closures);
-  Object.freeze(calendar.extraWorkingDays);
-  Object.freeze(calendar.confirmed);
-  Object.defineProperty(calendar, INDEX, { value: index, enumerable: false });
-  return Object.freeze(calendar);
+// Only this module can make a calendar: the class is reachable from any
+// calendar (Object.getPrototypeOf), and a calendar built around a made-up
+// index would fail deep inside instead of saying what is wrong.
+const MINT = Symbol("mint");
+
+/**
+ * A calendar's fields are own, frozen data; its index is a private field, so
+ * that no caller can reach it (Object.getOwnPropertySymbols finds nothing)
+ * and a copy, a look-alike or a Proxy of a calendar has none. Reading it is
+ * as cheap as reading a property, and the brand check (`#index in value`)
+ * runs no Proxy trap.
+ */
+class CalendarValue implements Calendar {
+  readonly jurisdictions: readonly Jurisdiction[];
+  readonly closures: readonly Closure[];
+  readonly extraWorkingDays: readonly IsoDate[];
+  readonly confirmed: { readonly from: IsoDate; readonly through: IsoDate };
+  readonly #index: CalendarIndex;
+
+  constructor(mint: symbol, fields: Calendar, index: CalendarIndex) {
+    if (mint !== MINT) throw new InvalidCalendarError("Calendars are made by createCalendar() or joinCalendars().");
+    this.jurisdictions = Object.freeze([...fields.jurisdictions]);
+    this.closures = Object.freeze([...fields.closures]);
+    this.extraWorkingDays = Object.freeze([...fields.extraWorkingDays]);
+    this.confirmed = Object.freeze({ from: fields.confirmed.from, through: fields.confirmed.through });
+    this.#index = index;
+    Object.freeze(this);
+  }
+
+  static indexOf(value: unknown): CalendarIndex | undefined {
+    return typeof value === "object" && value !== null && #index in value ? value.#index : undefined;
+  }
 }
+Object.freeze(CalendarValue);
+Object.freeze(CalendarValue.prototype);
 
 /** @internal The index of a calendar made by this module. */
 export function indexOf(calendar: Calendar): CalendarIndex {
-  const index = typeof calendar === "object" && calendar !== null ? (calendar as { [INDEX]?: CalendarIndex })[INDEX] : undefined;
+  const index = CalendarValue.indexOf(calendar);
   if (index === undefined) {
-    throw new InvalidCalendarError("Expected a calendar made by createCalendar() or joinCalendars(), got " + describeValue(calendar) + ".");
+    throw new InvalidCalendarError(
+      `Expected a calendar made by createCalendar() or joinCalendars(), got ${describeValue(calendar)} (a calendar cannot be copied, wrapped or rebuilt from its fields).`,
+    );
   }
   return index;
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value !== "object") return typeof value;
-  return "an object of another kind (a calendar cannot be copied or rebuilt from its fields)";
-}
+const fail = (message: string) => new InvalidCalendarError(message);
 
 function normaliseClosures(closures: unknown): Closure[] {
   if (closures === undefined) return [];
-  if (!Array.isArray(closures)) throw new InvalidCalendarError("closures must be an array of dates or { date, name } objects.");
   const byDate = new Map<IsoDate, Closure>();
-  closures.forEach((entry: unknown, position) => {
+  readOwnList(closures, "closures", fail).forEach((entry, position) => {
     const label = `closures[${position}]`;
     let closure: Closure;
     if (typeof entry === "string") {
       closure = { date: entry };
-    } else if (typeof entry === "object" && entry !== null && "date" in entry) {
-      const { date, name } = entry as { date: unknown; name?: unknown };
-      if (name !== undefined && typeof name !== "string") throw new InvalidCalendarError(`${label}.name must be a string.`);
+    } else if (typeof entry === "object" && entry !== null) {
+      const { date, name } = readOwnFields(entry, ["date", "name"], label, fail);
+      if (name !== undefined && typeof name !== "string") throw new InvalidCalendarError(`${label}.name must be a string, got ${describeValue(name)}.`);
       closure = name === undefined ? { date: date as IsoDate } : { date: date as IsoDate, name };
     } else {
-      throw new InvalidCalendarError(`${label} must be a date or a { date, name } object.`);
+      throw new InvalidCalendarError(`${label} must be a date or a { date, name } object, got ${describeValue(entry)}.`);
     }
     toDayNumber(closure.date, label);
     byDate.set(closure.date, Object.freeze(closure));
@@ -179,12 +212,12 @@ function normaliseClosures(closures: unknown): Closure[] {
 
 function normaliseDates(dates: unknown, label: string): IsoDate[] {
   if (dates === undefined) return [];
-  if (!Array.isArray(dates)) throw new InvalidCalendarError(`${label} must be an array of dates.`);
-  dates.forEach((date: unknown, position) => toDayNumber(date, `${label}[${position}]`));
-  return [...new Set(dates as IsoDate[])].sort();
+  const list = readOwnList(dates, label, fail);
+  list.forEach((date, position) => toDayNumber(date, `${label}[${position}]`));
+  return [...new Set(list as IsoDate[])].sort();
 }
 
-const calendarOptionKeys = new Set(["jurisdiction", "closures", "extraWorkingDays"]);
+const CALENDAR_OPTION_KEYS = ["jurisdiction", "closures", "extraWorkingDays"] as const;
 
 /**
  * Creates a working-day calendar for a UK jurisdiction.
@@ -210,15 +243,14 @@ const calendarOptionKeys = new Set(["jurisdiction", "closures", "extraWorkingDay
  */
 export function createCalendar(options: CalendarOptions): Calendar {
   if (typeof options !== "object" || options === null) {
-    throw new InvalidCalendarError("createCalendar() takes an options object, e.g. { jurisdiction: \"england-and-wales\" }.");
+    throw new InvalidCalendarError(`createCalendar() takes an options object, e.g. { jurisdiction: "england-and-wales" }, got ${describeValue(options)}.`);
   }
-  for (const key of Object.keys(options)) {
-    if (!calendarOptionKeys.has(key)) throw new InvalidCalendarError(`Unknown calendar option ${JSON.stringify(key)}: expected jurisdiction, closures or extraWorkingDays.`);
-  }
-  const { jurisdiction } = options;
+  // Read once, as own data: a getter or a Proxy could answer differently on each read.
+  const fields = readOwnFields(options, CALENDAR_OPTION_KEYS, "calendar options", fail);
+  const { jurisdiction } = fields;
   if (!isJurisdiction(jurisdiction)) throw new UnknownJurisdictionError(jurisdiction);
-  const closures = normaliseClosures(options.closures);
-  const extraWorkingDays = normaliseDates(options.extraWorkingDays, "extraWorkingDays");
+  const closures = normaliseClosures(fields.closures);
+  const extraWorkingDays = normaliseDates(fields.extraWorkingDays, "extraWorkingDays");
 
   const base = baseIndexOf(jurisdiction);
   let index = base;
@@ -229,17 +261,13 @@ export function createCalendar(options: CalendarOptions): Calendar {
       const dayNumber = toDayNumber(closure.date);
       working[dayNumber - FIRST_DAY] = 0;
       const reason: NonWorkingReason = closure.name === undefined ? { kind: "closure" } : { kind: "closure", name: closure.name };
-      reasons.set(dayNumber, [...(reasons.get(dayNumber) ?? []), reason]);
+      reasons.set(dayNumber, frozenReasons([...(reasons.get(dayNumber) ?? []), reason]));
     }
     for (const date of extraWorkingDays) working[toDayNumber(date) - FIRST_DAY] = 1;
     index = indexFrom(working, reasons);
   }
 
-  const confirmed = confirmedRangeOf(jurisdiction);
-  return freezeCalendar(
-    { jurisdictions: [jurisdiction], closures, extraWorkingDays, confirmed: { from: confirmed.from, through: confirmed.through } },
-    index,
-  );
+  return new CalendarValue(MINT, { jurisdictions: [jurisdiction], closures, extraWorkingDays, confirmed: confirmedRangeOf(jurisdiction) }, index);
 }
 
 /**
@@ -263,28 +291,56 @@ export function createCalendar(options: CalendarOptions): Calendar {
  */
 export function joinCalendars(...calendars: readonly Calendar[]): Calendar {
   if (calendars.length === 0) throw new InvalidCalendarError("joinCalendars() needs at least one calendar.");
-  const parts = calendars.map(indexOf);
+  // Every step below is one pass over each calendar's own data, so the cost
+  // grows with the input and no faster: calendars of one jurisdiction share
+  // their index and are joined once, and a reason or an extra working day is
+  // looked up in a Map, not searched for in the lists gathered so far.
+  const parts = new Set(calendars.map(indexOf));
   const working = new Uint8Array(DAYS).fill(1);
-  const reasons = new Map<number, NonWorkingReason[]>();
+  const gathered = new Map<number, NonWorkingReason[]>();
+  // Reasons are shared between calendars of a jurisdiction, so most are known
+  // by identity; a new one is then compared by what it says, so that the same
+  // holiday or closure named by two calendars is one reason, not two.
+  const seenReasons = new Set<NonWorkingReason>();
+  const seenKeys = new Set<string>();
   for (const part of parts) {
     for (let i = 0; i < DAYS; i++) working[i] = (working[i] as number) & (part.working[i] as number);
-    for (const [dayNumber, list] of part.reasons) reasons.set(dayNumber, [...(reasons.get(dayNumber) ?? []), ...list]);
+    for (const [dayNumber, list] of part.reasons) {
+      for (const reason of list) {
+        if (seenReasons.has(reason)) continue;
+        seenReasons.add(reason);
+        const key = `${dayNumber} ${JSON.stringify(reason)}`;
+        if (seenKeys.has(key)) continue;
+        seenKeys.add(key);
+        const day = gathered.get(dayNumber);
+        if (day === undefined) gathered.set(dayNumber, [reason]);
+        else day.push(reason);
+      }
+    }
   }
+  const reasons = new Map<number, readonly NonWorkingReason[]>();
+  for (const [dayNumber, list] of gathered) reasons.set(dayNumber, frozenReasons(list));
   const index = indexFrom(working, reasons);
 
-  const jurisdictions = [...new Set(calendars.flatMap((calendar) => calendar.jurisdictions))];
+  const jurisdictions = new Set<Jurisdiction>();
   const closures = new Map<IsoDate, Closure>();
-  for (const calendar of calendars) for (const closure of calendar.closures) if (!closures.has(closure.date)) closures.set(closure.date, closure);
-  const extraWorkingDays = calendars
-    .map((calendar) => calendar.extraWorkingDays)
-    .reduce((common, days) => common.filter((date) => days.includes(date)));
-  const from = calendars.map((calendar) => calendar.confirmed.from).sort().at(-1) as IsoDate;
-  const through = calendars.map((calendar) => calendar.confirmed.through).sort()[0] as IsoDate;
-  return freezeCalendar(
+  // How many calendars list each extra working day: a day extra in all of them stays extra.
+  const extraCounts = new Map<IsoDate, number>();
+  let from = FIRST_SUPPORTED_DATE;
+  let through = LAST_SUPPORTED_DATE;
+  for (const calendar of calendars) {
+    for (const jurisdiction of calendar.jurisdictions) jurisdictions.add(jurisdiction);
+    for (const closure of calendar.closures) if (!closures.has(closure.date)) closures.set(closure.date, closure);
+    for (const date of calendar.extraWorkingDays) extraCounts.set(date, (extraCounts.get(date) ?? 0) + 1);
+    if (calendar.confirmed.from > from) from = calendar.confirmed.from;
+    if (calendar.confirmed.through < through) through = calendar.confirmed.through;
+  }
+  return new CalendarValue(
+    MINT,
     {
-      jurisdictions,
+      jurisdictions: [...jurisdictions],
       closures: [...closures.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
-      extraWorkingDays: [...extraWorkingDays],
+      extraWorkingDays: [...extraCounts].filter(([, count]) => count === calendars.length).map(([date]) => date).sort(),
       confirmed: { from, through },
     },
     index,

@@ -1,3 +1,4 @@
+import { describeValue } from "../describeValue.js";
 import { SafeguardingEscalationError } from "../errors.js";
 
 /**
@@ -21,7 +22,8 @@ export class InvalidDateError extends SafeguardingEscalationError {
   readonly value: unknown;
 
   constructor(value: unknown, why: string, label = "date") {
-    super(`Invalid ${label} ${describe(value)}: ${why}.`);
+    // The label may be a caller's (parseIsoDate takes one), so it is not trusted to be text.
+    super(`Invalid ${typeof label === "string" ? label : describeValue(label)} ${describeValue(value)}: ${why}.`);
     this.value = value;
   }
 }
@@ -35,20 +37,9 @@ export class DateOutOfRangeError extends SafeguardingEscalationError {
   constructor(value: unknown, message?: string) {
     super(
       message ??
-        `Date ${describe(value)} is outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}.`,
+        `Date ${describeValue(value)} is outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}.`,
     );
     this.value = value;
-  }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value instanceof Date) return `Date(${String(value)})`;
-  if (typeof value === "bigint") return `${value}n`;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
   }
 }
 
@@ -296,7 +287,7 @@ export class InvalidNumberError extends SafeguardingEscalationError {
   readonly value: unknown;
 
   constructor(value: unknown, label: string) {
-    super(`Invalid ${label} ${describe(value)}: expected a whole number.`);
+    super(`Invalid ${label} ${describeValue(value)}: expected a whole number.`);
     this.value = value;
   }
 }

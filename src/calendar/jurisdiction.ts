@@ -1,3 +1,4 @@
+import { describeValue } from "../describeValue.js";
 import { SafeguardingEscalationError } from "../errors.js";
 
 /**
@@ -15,7 +16,7 @@ export class UnknownJurisdictionError extends SafeguardingEscalationError {
   readonly value: unknown;
 
   constructor(value: unknown) {
-    super(`Unknown jurisdiction ${JSON.stringify(value) ?? String(value)}: expected one of ${JURISDICTIONS.join(", ")}.`);
+    super(`Unknown jurisdiction ${describeValue(value)}: expected one of ${JURISDICTIONS.join(", ")}.`);
     this.value = value;
   }
 }

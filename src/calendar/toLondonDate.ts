@@ -28,10 +28,8 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
  * ```
  */
 export function toLondonDate(instant: Date | string): IsoDate {
-  let date: Date;
-  if (instant instanceof Date) {
-    date = instant;
-  } else if (typeof instant === "string") {
+  let time: number;
+  if (typeof instant === "string") {
     if (!ISO_TIMESTAMP.test(instant)) {
       throw new InvalidDateError(instant, "expected an ISO 8601 timestamp with Z or an offset, e.g. 2026-03-31T23:30:00Z", "timestamp");
     }
@@ -41,11 +39,28 @@ export function toLondonDate(instant: Date | string): IsoDate {
     if (day < 1 || day > daysInMonth(year, month)) {
       throw new InvalidDateError(instant, `month ${month} of ${year} has ${daysInMonth(year, month)} days`, "timestamp");
     }
-    date = new Date(instant);
+    time = Date.parse(instant);
   } else {
-    throw new InvalidDateError(instant, "expected a Date or an ISO 8601 timestamp string", "instant");
+    const dateTime = timeOf(instant);
+    if (dateTime === undefined) throw new InvalidDateError(instant, "expected a Date or an ISO 8601 timestamp string", "instant");
+    time = dateTime;
   }
-  if (Number.isNaN(date.getTime())) throw new InvalidDateError(instant, "it is not a real instant", "instant");
-  const parts = Object.fromEntries(londonParts.formatToParts(date).map((part) => [part.type, part.value]));
-  return parseIsoDate(`${parts.year}-${parts.month}-${parts.day}`, "London date");
+  if (Number.isNaN(time)) throw new InvalidDateError(instant, "it is not a real instant", "instant");
+  // Formatting the time value, not the Date, so that no valueOf of the caller's runs.
+  const parts = Object.fromEntries(londonParts.formatToParts(time).map((part) => [part.type, part.value]));
+  // Padded: a year before 1000 is written short, and must be refused as out of range, not as malformed.
+  return parseIsoDate(`${(parts.year ?? "").padStart(4, "0")}-${parts.month}-${parts.day}`, "London date");
+}
+
+// Taken once: a caller may replace Date.prototype.getTime later.
+const getTime = Date.prototype.getTime;
+
+/** The time value of a real Date; undefined for anything else, a Proxy of a Date or a clone of Date.prototype included. */
+function timeOf(value: unknown): number | undefined {
+  try {
+    // getTime checks for a Date's internal slot and reads nothing the caller can override.
+    return getTime.call(value);
+  } catch {
+    return undefined;
+  }
 }

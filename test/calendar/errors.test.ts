@@ -83,7 +83,7 @@ describe("bad calendars", () => {
   });
 
   it("rejects unknown options, bad closures and bad extra working days with the position", () => {
-    expect(() => createCalendar({ jurisdiction: "wales", closure: [] } as unknown as CalendarOptions)).toThrow(/Unknown calendar option "closure"/);
+    expect(() => createCalendar({ jurisdiction: "wales", closure: [] } as unknown as CalendarOptions)).toThrow(/Unknown field "closure" in calendar options/);
     expect(() => createCalendar({ jurisdiction: "wales", closures: ["2026-12-29", "2026-12-32"] })).toThrow('Invalid closures[1] "2026-12-32"');
     expect(() => createCalendar({ jurisdiction: "wales", closures: [{ date: "2026-12-29", name: 5 }] } as unknown as CalendarOptions)).toThrow(
       InvalidCalendarError,
@@ -162,5 +162,56 @@ describe("what a date is", () => {
       if (next.getUTCFullYear() < 2100 && addCalendarDays(text, 1) !== next.toISOString().slice(0, 10)) expect.fail(`${text} + 1 day`);
       day = next;
     }
+  });
+});
+
+describe("hostile values get a typed error, never a crash inside", () => {
+  const throwingGetter = Object.defineProperty({}, "jurisdiction", {
+    enumerable: true,
+    get() {
+      throw new Error("getter");
+    },
+  });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+
+  it.each<[string, () => unknown, new (...args: never[]) => SafeguardingEscalationError, RegExp]>([
+    // These four threw TypeError while the message was being written.
+    ["a clone of Date.prototype as a date", () => parseIsoDate(Object.create(Date.prototype)), InvalidDateError, /Invalid date Date \{\}: expected a string/],
+    ["a BigInt jurisdiction", () => createCalendar({ jurisdiction: 1n } as unknown as CalendarOptions), UnknownJurisdictionError, /Unknown jurisdiction 1n/],
+    ["a Proxy of a Date", () => toLondonDate(new Proxy(new Date(), {})), InvalidDateError, /Invalid instant Date \{\}: expected a Date or an ISO 8601 timestamp/],
+    ["a Symbol as a date", () => addWorkingDays(Symbol("x") as unknown as string, 1, calendar), InvalidDateError, /Invalid date Symbol\("x"\)/],
+    ["a Symbol as a label", () => parseIsoDate("2026-02-30", Symbol("label") as unknown as string), InvalidDateError, /Invalid Symbol\("label"\) "2026-02-30"/],
+    ["a BigInt count", () => addCalendarDays("2026-12-24", 1n as unknown as number), InvalidNumberError, /Invalid days 1n/],
+    ["minus zero as a date", () => isWorkingDay(-0 as unknown as string, calendar), InvalidDateError, /Invalid date -0/],
+    ["options whose getter throws", () => createCalendar(throwingGetter as CalendarOptions), InvalidCalendarError, /calendar options\.jurisdiction must be a plain value, not a getter/],
+    ["a revoked Proxy as options", () => createCalendar(revoked.proxy as CalendarOptions), InvalidCalendarError, /calendar options could not be read/],
+    ["an array as options", () => createCalendar([] as unknown as CalendarOptions), InvalidCalendarError, /calendar options must be an object, got \[\]/],
+    ["a symbol key in options", () => createCalendar({ jurisdiction: "wales", [Symbol("x")]: 1 } as CalendarOptions), InvalidCalendarError, /Unknown field Symbol\("x"\)/],
+    ["closures with a hole", () => createCalendar({ jurisdiction: "wales", closures: [, "2026-12-29"] } as unknown as CalendarOptions), InvalidCalendarError, /closures must be a plain array, without holes/], // eslint-disable-line no-sparse-arrays
+    ["closures 4 billion long and empty", () => createCalendar({ jurisdiction: "wales", closures: new Array(2 ** 32 - 1) }), InvalidCalendarError, /without holes/],
+    ["a closure with an unknown field", () => createCalendar({ jurisdiction: "wales", closures: [{ date: "2026-12-29", nmae: "x" }] } as unknown as CalendarOptions), InvalidCalendarError, /Unknown field "nmae" in closures\[0\]/],
+    ["a closure as a Proxy that throws", () => createCalendar({ jurisdiction: "wales", closures: [revoked.proxy] } as unknown as CalendarOptions), InvalidCalendarError, /closures\[0\] could not be read/],
+    ["a Proxy of a real calendar", () => isWorkingDay("2026-12-24", new Proxy(calendar, {})), InvalidCalendarError, /cannot be copied, wrapped or rebuilt/],
+    ["a look-alike with the class of a calendar", () => isWorkingDay("2026-12-24", Object.create(Object.getPrototypeOf(calendar) as object) as Calendar), InvalidCalendarError, /Expected a calendar made by createCalendar/],
+    ["a calendar built with the class's constructor", () => new (Object.getPrototypeOf(calendar).constructor as new (...args: unknown[]) => Calendar)(Symbol("mint"), calendar, {}), InvalidCalendarError, /Calendars are made by createCalendar\(\) or joinCalendars\(\)/],
+    ["a year before 1000 in a timestamp", () => toLondonDate("0999-06-01T12:00:00Z"), DateOutOfRangeError, /"0999-06-01" is outside/],
+  ])("%s", (_, call, type, message) => {
+    expect(call).toThrow(type);
+    expect(call).toThrow(message);
+  });
+
+  it("isIsoDate says no to any of them, without throwing", () => {
+    for (const value of [Object.create(Date.prototype), new Proxy(new Date(), {}), revoked.proxy, 1n, Symbol("x"), Object.create(null), throwingGetter]) {
+      expect(isIsoDate(value)).toBe(false);
+    }
+  });
+
+  it("reads a Date by its time value, not by methods the caller can replace", () => {
+    const date = new Date("2026-12-24T23:30:00Z");
+    Object.defineProperty(date, "getTime", { value: () => Number.NaN });
+    Object.defineProperty(date, Symbol.toPrimitive, { value: () => 0 });
+    // 23:30 UTC on 24 December is 23:30 GMT in London: still the 24th.
+    expect(toLondonDate(date)).toBe("2026-12-24");
   });
 });
