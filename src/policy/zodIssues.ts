@@ -1,15 +1,13 @@
 import type { z } from "zod";
+import { describeValue } from "../describeValue.js";
 import { issue, type PolicyIssue } from "./issues.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
-function describeValue(value: unknown): string {
+/** What a policy officer is told the document held, e.g. `the text "5"`. */
+function got(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
-  return `${typeof value} ${String(value)}`;
+  return typeof value === "string" ? `the text ${describeValue(value)}` : describeValue(value);
 }
 
 const EXPECTED: Record<string, string> = {
@@ -38,32 +36,32 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Proper
     switch (zodIssue.code) {
       case "invalid_type":
         if (zodIssue.input === undefined) return [issue("missing", path, `This field is required: expected ${EXPECTED[zodIssue.expected] ?? zodIssue.expected}.`)];
-        return [issue("wrong-type", path, `Expected ${EXPECTED[zodIssue.expected] ?? zodIssue.expected}, got ${describeValue(zodIssue.input)}.`)];
+        return [issue("wrong-type", path, `Expected ${EXPECTED[zodIssue.expected] ?? zodIssue.expected}, got ${got(zodIssue.input)}.`)];
       case "unrecognized_keys":
-        return zodIssue.keys.map((key) => issue("unknown-field", [...path, key], `Unknown field ${JSON.stringify(key)}: check its spelling against the schema, or remove it.`));
+        return zodIssue.keys.map((key) => issue("unknown-field", [...path, key], `Unknown field ${describeValue(key)}: check its spelling against the schema, or remove it.`));
       case "invalid_value":
-        return [issue("not-allowed", path, `Expected one of ${zodIssue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${describeValue(zodIssue.input)}.`)];
+        return [issue("not-allowed", path, `Expected one of ${zodIssue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${got(zodIssue.input)}.`)];
       case "too_small":
         if (zodIssue.origin === "array") return [issue("too-few", path, `Needs at least ${zodIssue.minimum} ${zodIssue.minimum === 1 ? "entry" : "entries"}.`)];
         if (zodIssue.origin === "string") return [issue("empty", path, "Must not be empty.")];
-        return [issue("too-small", path, `Must be at least ${zodIssue.minimum}, got ${describeValue(zodIssue.input)}.`)];
+        return [issue("too-small", path, `Must be at least ${zodIssue.minimum}, got ${got(zodIssue.input)}.`)];
       case "too_big":
         if (zodIssue.origin === "array") return [issue("too-many", path, `Allows at most ${zodIssue.maximum} entries.`)];
         if (zodIssue.origin === "string") return [issue("too-long", path, `Allows at most ${zodIssue.maximum} characters.`)];
-        return [issue("too-big", path, `Must be at most ${zodIssue.maximum}, got ${describeValue(zodIssue.input)}.`)];
+        return [issue("too-big", path, `Must be at most ${zodIssue.maximum}, got ${got(zodIssue.input)}.`)];
       case "invalid_format":
-        return [issue("bad-format", path, `${describeValue(zodIssue.input)} ${zodIssue.message.startsWith("must") ? zodIssue.message : `is not a valid ${zodIssue.format}`}.`.replace(/^t/, "T"))];
+        return [issue("bad-format", path, `${got(zodIssue.input)} ${zodIssue.message.startsWith("must") ? zodIssue.message : `is not a valid ${zodIssue.format}`}.`.replace(/^t/, "T"))];
       case "invalid_union": {
         // A discriminated union names its allowed tags: say them.
         if ("options" in zodIssue && zodIssue.options !== undefined && zodIssue.options.length > 0) {
           const tag = zodIssue.discriminator === undefined || typeof zodIssue.input !== "object" || zodIssue.input === null ? undefined : (zodIssue.input as Record<string, unknown>)[zodIssue.discriminator];
-          return [issue("not-allowed", path, `Expected one of ${zodIssue.options.map((option) => JSON.stringify(option)).join(", ")}, got ${describeValue(tag)}.`)];
+          return [issue("not-allowed", path, `Expected one of ${zodIssue.options.map((option) => JSON.stringify(option)).join(", ")}, got ${got(tag)}.`)];
         }
         const chosen = "errors" in zodIssue ? zodIssue.errors.filter((branch) => !branch.some((sub) => sub.code === "unrecognized_keys" && sub.path.length === 0)) : [];
         if (chosen.length === 1 && chosen[0] !== undefined) return fromZodIssues(chosen[0], path);
         const last = path.at(-1);
         const forms = typeof last === "string" ? UNION_FORMS[last] : undefined;
-        return [issue("no-matching-form", path, forms === undefined ? `Does not match any accepted form; got ${describeValue(zodIssue.input)}.` : `Expected ${forms}; got ${describeValue(zodIssue.input)}.`)];
+        return [issue("no-matching-form", path, forms === undefined ? `Does not match any accepted form; got ${got(zodIssue.input)}.` : `Expected ${forms}; got ${got(zodIssue.input)}.`)];
       }
       default:
         return [issue("invalid", path, `${zodIssue.message.charAt(0).toUpperCase()}${zodIssue.message.slice(1)}.`.replace(/\.\.$/, "."))];
