@@ -2,3 +2,4 @@ export { renderIcs } from "./ics.js";
 export type { IcsOptions } from "./ics.js";
 export { renderMermaid } from "./mermaid.js";
 export { renderAssessmentText, renderScheduleText } from "./text.js";
+export { InvalidResultError } from "./inputs.js";

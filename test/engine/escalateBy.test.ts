@@ -3,41 +3,19 @@
 // A small ladder shaped like Swindon's and Trafford's ends: two stages with
 // limits on their own work, then a referral into a third "within five
 // working days of the completion of Stage 2", which sets the third stage no
-// limit of its own. Every date below was counted by hand on the England and
+// limit of its own (test/fixtures/policies/referral.json). Every date below was counted by hand on the England and
 // Wales calendar (GOV.UK): Friday 25 December 2026 is Christmas Day, Monday
 // 28 December the substitute for Boxing Day, Friday 1 January 2027 New Year's Day.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess, InvalidCaseError, parsePolicy, schedule, type Case, type Policy } from "../../src/index.js";
 import { acceptedCase, scheduledStage } from "./helpers.js";
 
+// test/fixtures/policies/referral.json: Stage 1 within 2 working days of the disagreement
+// arising; Stage 2 within 5 of Stage 1's completion; into Stage 3 within 5 of Stage 2's
+// completion, and no limit at Stage 3 itself.
+const definition = JSON.parse(readFileSync(new URL("../fixtures/policies/referral.json", import.meta.url), "utf8")) as Record<string, unknown>;
 const source = { section: "test", quote: "within five working days" };
-const definition = {
-  id: "referral",
-  title: "Referral ladder",
-  issuer: "Test Safeguarding Adults Board",
-  jurisdiction: "england-and-wales",
-  subjects: ["adults"],
-  document: { title: "Test" },
-  roles: [
-    { id: "practitioner", kind: "practitioner", title: "Practitioner" },
-    { id: "manager", kind: "line-manager", title: "Line manager" },
-    { id: "chair", kind: "board-chair", title: "Independent Chair" },
-  ],
-  stages: [
-    { id: "stage-1", number: 1, title: "Practitioners", actors: { raising: ["practitioner"], receiving: ["practitioner"] }, limit: { workingDays: 2, from: { raised: true }, source }, source },
-    { id: "stage-2", number: 2, title: "Managers", actors: { raising: ["manager"], receiving: ["manager"] }, limit: { workingDays: 5, from: { completionOf: "stage-1" }, source }, source },
-    {
-      id: "stage-3",
-      number: 3,
-      title: "Independent Chair",
-      actors: { raising: ["manager"], receiving: ["chair"] },
-      limit: null,
-      escalateBy: { workingDays: 5, from: { completionOf: "stage-2" }, source: { section: "Stage 3", quote: "must be referred to the Independent Chair within five working days" } },
-      source,
-    },
-  ],
-  final: { title: "The Chair decides", body: "chair", what: "The Chair determines the course of action.", limit: null, source },
-};
 
 function policyOf(input: unknown): Policy {
   const parsed = parsePolicy(input);
