@@ -49,7 +49,7 @@ const GOVUK_KEY_OF: Record<string, string | null> = {
   "Queen’s Platinum Jubilee": "bank_holidays.queen_platinum",
   "Queen Elizabeth's Funeral Day": "bank_holidays.queens_bank_holiday",
   "King Charles III's Coronation": "bank_holidays.kings_coronation",
-  // Before GOV.UK's list begins: no GOV.UK title, so no Welsh name.
+  // Not a title in GOV.UK's current list: corrections.ts names it from GOV.UK's 2012 data.
   "Queen’s Diamond Jubilee": null,
 };
 
@@ -97,7 +97,7 @@ function applyCorrection(list: GeneratedHoliday[], correction: Correction, fixtu
   if (correction.action === "remove") return without;
   let name: HolidayName;
   if ("en" in correction.name) {
-    name = { en: correction.name.en };
+    name = correction.name;
   } else {
     const govukName = fixture.names[correction.name.govukTitle];
     if (govukName === undefined) throw new Error(`correction names unknown GOV.UK title ${correction.name.govukTitle}`);
