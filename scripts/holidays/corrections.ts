@@ -149,9 +149,11 @@ export const CORRECTIONS: readonly Correction[] = [
     }),
   ),
   // Which of two substitute days takes which name. GOV.UK is not consistent
-  // from year to year (2012 follows date-holidays' order, 2011 and 2022 do
-  // not), so these are per date: GOV.UK's name where its list covers the
-  // year, Schedule 1's where it does not.
+  // from year to year (with 1 January a Sunday, 2012 calls 2 January "2nd
+  // January" and 2023 calls it "New Year's Day"; with Christmas Day a Sunday,
+  // 2011 calls 26 December "Christmas Day" and 2016 "Boxing Day"), so these
+  // are per date: GOV.UK's name where its list covers the year, Schedule 1's
+  // where it does not.
   ...(
     [
       ["2022-01-03", "bank_holidays.new_year", ["scotland"], GOVUK_2026],
