@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { assess, parseIsoDate, policies, type Assessment, type Case, type Policy } from "safeguarding-escalation";
+import { assess, parseCase, parseIsoDate, policies, type Assessment, type Case, type Policy } from "safeguarding-escalation";
 import { casesFor } from "safeguarding-escalation/testing";
 import { measure, type Row, type SectionReport, type Target } from "./harness.js";
 
@@ -31,7 +31,7 @@ function floorOf(policies: readonly Policy[]): (policy: Policy, record: Case, as
       if (event.type === "stage-entered") current = Math.max(current, positions.get(event.stage) ?? 0);
     }
     const history = new Array<Assessment["history"][number]>(current + 1);
-    for (let position = 0; position <= current; position++) history[position] = { id: ref.id, number: position + 1, start: record.raisedOn, due: asOf, completed: null, onTime: null };
+    for (let position = 0; position <= current; position++) history[position] = { id: ref.id, number: position + 1, start: record.raisedOn, escalateBy: null, enteredOnTime: null, due: asOf, completed: null, onTime: null };
     return {
       policy: policy.id,
       asOf,
@@ -44,7 +44,7 @@ function floorOf(policies: readonly Policy[]): (policy: Policy, record: Case, as
       state: "overdue",
       workingDaysLeft: null,
       workingDaysOverdue: flags,
-      escalateTo: { stage: ref, final: null, actors: { raising: [], receiving: [] }, notify: [], copyTo: [], requiredNow: true, reason: null, by: asOf },
+      escalateTo: { stage: ref, final: null, actors: { raising: [], receiving: [] }, notify: [], copyTo: [], requiredNow: true, reason: null, by: asOf, limit: null, overdue: false },
       duties: dutyList.slice(0, duties),
       explanation: [],
       confirmed: true,
@@ -63,7 +63,12 @@ export async function engineBench(): Promise<SectionReport> {
       .sample(casesFor(policy), { numRuns: perPolicy * 3, seed: 2026 + offset })
       .filter(({ record }) => !record.events.some((event) => event.type === "resolved"))
       .slice(0, perPolicy);
-    for (const { record, asOf } of open) prepared.push({ policy, record, asOf });
+    // Parsed once, as a system does when it loads its cases: assess then trusts them.
+    for (const { record, asOf } of open) {
+      const parsed = parseCase(record, policy);
+      if (!parsed.success) throw new Error(`casesFor gave a case parseCase refuses: ${JSON.stringify(parsed.errors)}`);
+      prepared.push({ policy, record: parsed.case, asOf });
+    }
   }
   const cases = prepared.slice(0, CASES);
   const states = new Map<string, number>();
@@ -130,7 +135,7 @@ export async function engineBench(): Promise<SectionReport> {
     parameterName: "cases",
     rows,
     notes: [
-      `Cases: ${cases.length} open cases, ${perPolicy} per bundled policy, from \`casesFor\` (safeguarding-escalation/testing) with fixed seeds; assessed on a date on or after their last event.`,
+      `Cases: ${cases.length} open cases, ${perPolicy} per bundled policy, from \`casesFor\` (safeguarding-escalation/testing) with fixed seeds, each parsed once with \`parseCase\` (as a system loading its cases would; \`assess\` checks any other object on every call); assessed on a date on or after their last event.`,
       `States in the set: ${[...states].map(([state, count]) => `${state} ${count}`).join(", ")}.`,
       "Each op is one full `assess`: stage, step, due date and governing rule, state, working days left or overdue, escalation target with roles, every outstanding duty with its due date, and the stage history. No other library computes this, so there is no contender to compare with.",
       "The floor row is not an assessment. It checks every date of the case (with `parseIsoDate`), looks up each stage entered, and builds a result with the same keys, objects and list lengths as `assess` returns for that case, with fixed values and no deadline logic. It measures what the machine allows before any deadline is worked out; its column on the right is `assess` (explain: false) divided by it.",

@@ -4,10 +4,11 @@ export { lintPolicy } from "./lintPolicy.js";
 export type { LintOptions } from "./lintPolicy.js";
 export { InvalidPolicyError, parsePolicy } from "./parsePolicy.js";
 export type { ParsePolicyResult } from "./parsePolicy.js";
-export { CASE_FLAGS, DUTY_KINDS, policySchema, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./schema.js";
+export { CASE_FLAGS, CASE_SUBJECTS, DUTY_KINDS, FLAG_MEANINGS, policySchema, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./schema.js";
 export type {
   Anchor,
   CaseFlag,
+  CaseSubject,
   Condition,
   CopyRule,
   Duty,

@@ -123,8 +123,10 @@ describe("assess", () => {
           value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant("2026-02-30"), fc.constant(["no-such-flag"]), fc.constantFrom("adults", "stage-9", "resolve")),
         })
         .map(({ path, value }) => {
-          const copy = structuredClone(record) as unknown as Record<string, unknown> & { events: Record<string, unknown>[] };
-          const event = copy.events[0] ?? (copy.events[0] = { type: "stage-entered", stage: "x", on: record.raisedOn });
+          const copy = structuredClone(record) as unknown as Record<string, unknown>;
+          const events = structuredClone(record.events) as unknown as Record<string, unknown>[];
+          const event = events[0] ?? (events[0] = { type: "stage-entered", stage: "x", on: record.raisedOn });
+          copy.events = events;
           if (path === "extra") copy.flag = value;
           else if (path.startsWith("event-")) event[path === "event-extra" ? "note" : path.slice("event-".length)] = value;
           else copy[path] = value;
@@ -173,12 +175,13 @@ describe("schedule", () => {
   const raisedOn = fc.integer({ min: 0, max: 90 * 365 }).map((days) => addCalendarDays("2001-01-01", days));
 
   it("puts every date set by a working-day limit on a working day: stages, escalations, steps, duties, routes", () => {
-    const byWorkingDays = (limit: { workingDays?: number; immediately?: true } | null | undefined) => limit?.workingDays !== undefined || limit?.immediately === true;
+    type Amount = { readonly workingDays?: number | undefined; readonly immediately?: true | undefined };
+    const byWorkingDays = (limit: Amount | null | undefined) => limit?.workingDays !== undefined || limit?.immediately === true;
     fc.assert(
       fc.property(anyPolicy, raisedOn, fc.subarray(["immediate-risk", "no-resolution-in-prospect", "raises-policy-issues", "safeguarding-concern"] as const), (policy, date, flags) => {
         const calendar = calendarOf(policy);
         const plan = schedule(policy, { raisedOn: date, flags });
-        const dated: [string | null, { workingDays?: number; immediately?: true } | null | undefined][] = [];
+        const dated: [string | null, Amount | null | undefined][] = [];
         for (const stage of plan.stages) {
           const source = policy.stages.find((candidate) => candidate.id === stage.id);
           dated.push([stage.due, source?.limit], [stage.escalateBy, source?.escalateBy]);
