@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { policyFile } from "./helpers.js";
+import { limitsWithoutTheirUnit } from "./units.js";
 import { type Duty, type Stage } from "../../src/policy/schema.js";
 
 const policy = policyFile("swindon");
@@ -35,11 +36,33 @@ describe("swindon: the ladder", () => {
     expect(stage(1).limit).toMatchObject({ workingDays: 2, from: { raised: true } });
   });
 
-  it.each([2, 3, 4, 5])("Stage %i runs five working days from the completion of the stage before", (n) => {
+  it.each([2, 3, 4])("Stage %i runs five working days from the completion of the stage before", (n) => {
     // Stage 2: "within five working days of the completion of Stage 1 above"; Stage 3: "... of the completion
-    // of the Stage 2 above"; Stage 4: "... of the completion of Stage 3 above"; Stage 5: "within five working
-    // days of the completion of Stage 4 above using the form at Appendix 1".
+    // of the Stage 2 above"; Stage 4: "... of the completion of Stage 3 above".
     expect(stage(n).limit).toMatchObject({ workingDays: 5, from: { completionOf: stage(n - 1).id } });
+    expect(stage(n).limit?.source.quote).toMatch(/within five working days of the completion of (the )?Stage \d above/);
+  });
+
+  it("Stage 5 has no limit of its own: its five working days are the time to refer the case into it", () => {
+    // Stage 5 (When): "A referral should be made to the Safeguarding Partnership by or on behalf of the Heads/Directors
+    // of Service within five working days of the completion of Stage 4 above using the form at Appendix 1."
+    // That is by when the case must reach the Partnership; the text sets the Partnership's own work no time.
+    expect(stage(5).limit).toBeNull();
+    expect(stage(5).escalateBy).toMatchObject({ workingDays: 5, from: { completionOf: stage(4).id } });
+    expect(stage(5).escalateBy?.source.quote).toContain("A referral should be made to the Safeguarding Partnership");
+    expect(stage(5).escalateBy?.source.quote).toContain("within five working days of the completion of Stage 4 above");
+  });
+
+  it("Stage 4 is to be referred to without delay once Stage 3 fails: its escalateBy, not a step of Stage 4", () => {
+    // "Where it is not possible to resolve the disagreement at second-tier management level (Stage 3), the matter
+    // should be referred without delay to Heads/Directors of Service."
+    expect(stage(4).escalateBy).toMatchObject({ immediately: true, from: { completionOf: stage(3).id } });
+    expect(stage(4).escalateBy?.source.quote).toContain("referred without delay to Heads/Directors of Service");
+    expect(stage(4).steps).toBeUndefined();
+  });
+
+  it("no stage but 4 and 5 has an escalateBy: the text times no other escalation", () => {
+    expect(policy.stages.filter((s) => s.escalateBy !== undefined).map((s) => s.number)).toEqual([4, 5]);
   });
 
   it("Stage 4 completes on Day 17, as Appendix 1 says", () => {
@@ -56,18 +79,15 @@ describe("swindon: the ladder", () => {
 });
 
 describe("swindon: steps and duties", () => {
-  it("Stage 4 starts with referral to Heads/Directors of Service without delay after Stage 3", () => {
-    // "Where it is not possible to resolve the disagreement at second-tier management level (Stage 3), the matter
-    // should be referred without delay to Heads/Directors of Service."
-    const step = stage(4).steps?.find((s) => s.id === "refer-to-heads-of-service");
-    expect(step?.limit).toMatchObject({ immediately: true, from: { completionOf: stage(3).id } });
-  });
-
-  it("Stage 5's resolution form is due five working days after Stage 4", () => {
-    // Flowchart: "resolution forms at stage five must be completed within five working days"; Stage 5: "using the form at Appendix 1".
-    const form = stage(5).duties?.find((d) => d.kind === "form");
-    expect(form?.form).toMatch(/Appendix 1/);
-    expect(form?.limit).toMatchObject({ workingDays: 5, from: { completionOf: stage(4).id } });
+  it("the Resolution Form is the referral: it carries no time of its own beside Stage 5's escalateBy", () => {
+    // Stage 5: "This can be done by completing the form at Appendix 1"; Appendix 1: "forward this completed form on to
+    // the Swindon Safeguarding Partnership". The flowchart's "resolution forms at stage five must be completed within
+    // five working days" is the referral's five working days, which Stage 5's escalateBy carries.
+    const form = duty("resolution-form");
+    expect(form.kind).toBe("form");
+    expect(form.form).toMatch(/Appendix 1/);
+    expect(form.limit).toBeUndefined();
+    expect(stage(5).escalateBy?.source.quote).toContain("using the form at Appendix 1");
   });
 
   it("the learning from the resolution meeting is disseminated within one month of it", () => {
@@ -106,10 +126,14 @@ describe("swindon: copying and routes", () => {
     expect(rule?.to.map((id) => policy.roles.find((r) => r.id === id)?.kind)).toEqual(["board"]);
   });
 
-  it("immediate risk goes straight to Stage 5, immediately", () => {
-    // "... that requires immediate action at any stage of this process ... must be informed immediately (Stage 5)."
+  it("goes straight to Stage 5 only when immediate action is needed AND there is potentially no resolution", () => {
+    // "If there are significant concerns for the adult's well-being that requires immediate action at any stage of
+    // this process and there is potentially no resolution, then ... must be informed immediately (Stage 5)."
     const rule = policy.rules?.find((r) => r.effect === "start-at-stage");
-    expect(rule).toMatchObject({ when: { flag: "immediate-risk" }, stage: stage(5).id, limit: { immediately: true } });
+    expect(rule).toMatchObject({ stage: stage(5).id, limit: { immediately: true } });
+    expect(rule?.when).toEqual({ all: [{ flag: "immediate-risk" }, { flag: "no-resolution-in-prospect" }] });
+    // "at any stage of this process": no atStages.
+    expect(rule?.atStages).toBeUndefined();
   });
 
   it("immediate risk of significant harm is escalated on the same working day", () => {
@@ -122,5 +146,26 @@ describe("swindon: copying and routes", () => {
     // "Review Date: March 2026"; "Revised: March 2024"
     expect(policy.reviewDue).toBe("2026-03-01");
     expect(policy.version).toBe("Revised: March 2024");
+  });
+});
+
+describe("swindon: every number with its unit", () => {
+  it("each limit's quote gives its amount with the unit it has in the file", () => {
+    expect(limitsWithoutTheirUnit(policy)).toEqual([]);
+  });
+
+  it("the check catches an amount whose quote has another unit, or none", () => {
+    // The Stage 1 limit re-quoted as hours: the amount is there, its unit is not.
+    const hours = structuredClone(policy);
+    const first = hours.stages[0];
+    if (first?.limit == null) throw new Error("Stage 1 has a limit");
+    first.limit.source = { ...first.limit.source, quote: "The discussion should take place within two hours." };
+    expect(limitsWithoutTheirUnit(hours)).toEqual(["stages[0].limit"]);
+    // The learning duty's "one month" read as one working day.
+    const days = structuredClone(policy);
+    const learning = days.stages[4]?.duties?.find((d) => d.id === "disseminate-learning");
+    if (learning?.limit === undefined) throw new Error("the learning duty has a limit");
+    learning.limit = { workingDays: 1, from: learning.limit.from, source: learning.limit.source };
+    expect(limitsWithoutTheirUnit(days)).toEqual(["stages[4].duties[2].limit"]);
   });
 });
