@@ -106,6 +106,15 @@ function applyCorrection(list: GeneratedHoliday[], correction: Correction, fixtu
   return [...without, { date: correction.date, name, substitute: correction.substitute ?? false }];
 }
 
+/**
+ * GOV.UK's own data confirms the bank holidays from 2012: its earlier list
+ * (alphagov/calendars, 2012-2018, checked day by day in
+ * test/calendar/historical.test.ts) joins the current one (2019 on). 2011 is
+ * left out: its data may never have been published, GOV.UK later gave other
+ * names, and Scotland's 4 January 2011 is disputed (test/fixtures/historical).
+ */
+const GOVUK_EARLIER_FROM = "2012-01-01";
+
 export function buildHolidayTable(fixture: GovukFixture = loadGovukFixture()): HolidayTable {
   const holidays = {} as Record<Jurisdiction, GeneratedHoliday[]>;
   const confirmed = {} as Record<Jurisdiction, { from: string; through: string }>;
@@ -127,7 +136,7 @@ export function buildHolidayTable(fixture: GovukFixture = loadGovukFixture()): H
     }
     list.sort((a, b) => (a.date < b.date ? -1 : 1));
     holidays[jurisdiction] = list;
-    confirmed[jurisdiction] = { from: `${fixture.fromYear}-01-01`, through: `${fixture.toYear}-12-31` };
+    confirmed[jurisdiction] = { from: GOVUK_EARLIER_FROM, through: `${fixture.toYear}-12-31` };
   }
   const version = (createRequire(import.meta.url)("date-holidays/package.json") as { version: string }).version;
   return {

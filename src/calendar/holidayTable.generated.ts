@@ -8,19 +8,19 @@ export const HOLIDAY_SOURCE = "date-holidays 3.37.0, 29 corrections from scripts
 
 export const HOLIDAY_CONFIRMED = {
   "england-and-wales": {
-    "from": "2019-01-01",
+    "from": "2012-01-01",
     "through": "2028-12-31"
   },
   "wales": {
-    "from": "2019-01-01",
+    "from": "2012-01-01",
     "through": "2028-12-31"
   },
   "scotland": {
-    "from": "2019-01-01",
+    "from": "2012-01-01",
     "through": "2028-12-31"
   },
   "northern-ireland": {
-    "from": "2019-01-01",
+    "from": "2012-01-01",
     "through": "2028-12-31"
   }
 } as const;
