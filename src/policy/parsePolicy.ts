@@ -2,7 +2,9 @@ import { SafeguardingEscalationError } from "../errors.js";
 import { formatPath, type PolicyIssue } from "./issues.js";
 import { referenceIssues } from "./references.js";
 import { policySchema, type Policy } from "./schema.js";
-import { checkUntrusted } from "./untrusted.js";
+import { isShadowed, salvage } from "./salvage.js";
+import { fieldRecorder } from "./unknownFields.js";
+import { checkUntrusted, FORBIDDEN_KEYS } from "./untrusted.js";
 import { fromZodIssues } from "./zodIssues.js";
 
 /** What {@link parsePolicy} returns: the policy, or why it is not one. */
@@ -63,12 +65,27 @@ export class InvalidPolicyError extends SafeguardingEscalationError {
   }
 }
 
+// Past these, the document is not checked further: the limits exist so that a hostile file costs little.
+const FATAL = new Set(["document-too-large", "document-too-deep", "not-json"]);
+
+/**
+ * Every phase whose input is sound runs, so that one pass reports all it can:
+ * the document's shape (limits, forbidden keys), the schema, then the
+ * references, on a copy mended where the schema failed (see salvage).
+ */
 function check(input: unknown): ParsePolicyResult {
   const untrusted = checkUntrusted(input);
-  if (untrusted.length > 0) return { success: false, errors: untrusted };
-  const parsed = policySchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { success: false, errors: fromZodIssues(parsed.error.issues) };
-  const references = referenceIssues(parsed.data);
-  if (references.length > 0) return { success: false, errors: references };
-  return { success: true, policy: deepFreeze(parsed.data) };
+  if (untrusted.some((found) => FATAL.has(found.code))) return { success: false, errors: untrusted };
+  const fields = fieldRecorder(policySchema, "a policy");
+  const parsed = policySchema.safeParse(input, { reportInput: true, error: fields.error });
+  if (parsed.success && untrusted.length === 0) {
+    const references = referenceIssues(parsed.data);
+    return references.length > 0 ? { success: false, errors: references } : { success: true, policy: deepFreeze(parsed.data) };
+  }
+  // A forbidden key or an over-long text is reported once, by the shape check.
+  const reported = new Set(untrusted.map((found) => formatPath(found.path)));
+  const schema = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], fields.fieldsOf).filter((found) => !reported.has(formatPath(found.path)));
+  const mended = parsed.success ? { policy: parsed.data, shadowed: new Set<string>() } : salvage(input, parsed.error.issues, FORBIDDEN_KEYS);
+  const references = mended === undefined ? [] : referenceIssues(mended.policy).filter((found) => !isShadowed(found.path, mended.shadowed));
+  return { success: false, errors: [...untrusted, ...schema, ...references] };
 }

@@ -3,24 +3,22 @@ import { issue, type PolicyIssue } from "./issues.js";
 /** Bounds on a policy document, so that a hostile file fails fast and clearly. */
 export const DOCUMENT_LIMITS = { depth: 32, nodes: 50_000, stringLength: 10_000 } as const;
 
-// Keys that reach an object's prototype when code copies or merges objects.
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** @internal Keys that reach an object's prototype when code copies or merges objects. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * @internal Checks that a value is plain JSON data within {@link DOCUMENT_LIMITS},
  * without keys that could pollute prototypes. Iterative, so depth cannot
- * overflow the stack before it is measured.
+ * overflow the stack before it is measured; values are counted as they are
+ * found, so a list of millions is refused before any of it is walked.
  */
 export function checkUntrusted(input: unknown): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
-  let nodes = 0;
+  let nodes = 1;
+  const tooLarge = (): PolicyIssue => issue("document-too-large", [], `The document has more than ${DOCUMENT_LIMITS.nodes} values; a policy needs far fewer.`);
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
-    if (++nodes > DOCUMENT_LIMITS.nodes) {
-      issues.push(issue("document-too-large", [], `The document has more than ${DOCUMENT_LIMITS.nodes} values; a policy needs far fewer.`));
-      break;
-    }
     if (path.length > DOCUMENT_LIMITS.depth) {
       issues.push(issue("document-too-deep", path.slice(0, DOCUMENT_LIMITS.depth), `The document is nested more than ${DOCUMENT_LIMITS.depth} levels deep.`));
       break;
@@ -37,6 +35,11 @@ export function checkUntrusted(input: unknown): PolicyIssue[] {
       continue;
     }
     if (Array.isArray(value)) {
+      nodes += value.length;
+      if (nodes > DOCUMENT_LIMITS.nodes) {
+        issues.push(tooLarge());
+        break;
+      }
       value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
       continue;
     }
@@ -45,7 +48,13 @@ export function checkUntrusted(input: unknown): PolicyIssue[] {
       issues.push(issue("not-json", path, `Expected JSON data (objects, arrays, strings, numbers, true, false, null), got ${typeof value === "object" ? "an object of another kind" : typeof value}.`));
       continue;
     }
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    nodes += keys.length;
+    if (nodes > DOCUMENT_LIMITS.nodes) {
+      issues.push(tooLarge());
+      break;
+    }
+    for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) {
         issues.push(issue("forbidden-key", [...path, key], `The key ${JSON.stringify(key)} is not allowed in a policy.`));
         continue;

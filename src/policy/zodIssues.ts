@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { describeValue } from "../describeValue.js";
 import { issue, type PolicyIssue } from "./issues.js";
+import { unknownFieldIssues, type KnownFields } from "./unknownFields.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -30,7 +31,7 @@ const UNION_FORMS: Record<string, string> = {
  * A union's issues are reported from the one alternative the input chose
  * (the one whose keys it used), or as the list of accepted forms.
  */
-export function fromZodIssues(issues: readonly ZodIssue[], base: readonly PropertyKey[] = []): PolicyIssue[] {
+export function fromZodIssues(issues: readonly ZodIssue[], base: readonly PropertyKey[] = [], fieldsOf?: (input: unknown) => KnownFields | undefined): PolicyIssue[] {
   return issues.flatMap((zodIssue) => {
     const path = [...base, ...zodIssue.path].map((key) => (typeof key === "number" ? key : String(key)));
     switch (zodIssue.code) {
@@ -38,7 +39,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Proper
         if (zodIssue.input === undefined) return [issue("missing", path, `This field is required: expected ${EXPECTED[zodIssue.expected] ?? zodIssue.expected}.`)];
         return [issue("wrong-type", path, `Expected ${EXPECTED[zodIssue.expected] ?? zodIssue.expected}, got ${got(zodIssue.input)}.`)];
       case "unrecognized_keys":
-        return zodIssue.keys.map((key) => issue("unknown-field", [...path, key], `Unknown field ${describeValue(key)}: check its spelling against the schema, or remove it.`));
+        return unknownFieldIssues(zodIssue.keys, path, fieldsOf?.(zodIssue.input));
       case "invalid_value":
         return [issue("not-allowed", path, `Expected one of ${zodIssue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${got(zodIssue.input)}.`)];
       case "too_small":
@@ -58,7 +59,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Proper
           return [issue("not-allowed", path, `Expected one of ${zodIssue.options.map((option) => JSON.stringify(option)).join(", ")}, got ${got(tag)}.`)];
         }
         const chosen = "errors" in zodIssue ? zodIssue.errors.filter((branch) => !branch.some((sub) => sub.code === "unrecognized_keys" && sub.path.length === 0)) : [];
-        if (chosen.length === 1 && chosen[0] !== undefined) return fromZodIssues(chosen[0], path);
+        if (chosen.length === 1 && chosen[0] !== undefined) return fromZodIssues(chosen[0], path, fieldsOf);
         const last = path.at(-1);
         const forms = typeof last === "string" ? UNION_FORMS[last] : undefined;
         return [issue("no-matching-form", path, forms === undefined ? `Does not match any accepted form; got ${got(zodIssue.input)}.` : `Expected ${forms}; got ${got(zodIssue.input)}.`)];
