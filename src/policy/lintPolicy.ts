@@ -1,5 +1,8 @@
-import { compareDates, type IsoDate } from "../calendar/isoDate.js";
+import { compareDates, toDayNumber, type IsoDate } from "../calendar/isoDate.js";
+import { describeValue } from "../describeValue.js";
+import { InvalidOptionsError } from "../errors.js";
 import { issue, type PolicyIssue } from "./issues.js";
+import { isParsedPolicy, parsePolicy } from "./parsePolicy.js";
 import { analyseReferences } from "./references.js";
 import type { Limit, Policy } from "./schema.js";
 
@@ -27,7 +30,9 @@ function* limits(policy: Policy): Generator<[readonly (string | number)[], Limit
  *
  * @param policy - a policy, parsed or built in code
  * @param options - `today`, to judge review dates
- * @returns errors first, then warnings; empty when there is nothing to say
+ * @returns errors first, then warnings; empty when there is nothing to say. For
+ *   a value that is not a valid policy, only what {@link parsePolicy} finds.
+ * @throws {@link InvalidOptionsError} / {@link InvalidDateError} for bad options
  *
  * @example
  * ```ts
@@ -36,6 +41,12 @@ function* limits(policy: Policy): Generator<[readonly (string | number)[], Limit
  * ```
  */
 export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] {
+  const today = checkOptions(options);
+  // A policy built in code may be anything: what parsePolicy refuses is all there is to say of it.
+  if (!isParsedPolicy(policy)) {
+    const checked = parsePolicy(policy);
+    if (!checked.success) return [...checked.errors];
+  }
   const { issues: errors, usedRoles } = analyseReferences(policy);
   const warnings: PolicyIssue[] = [];
   policy.stages.forEach((stage, s) => {
@@ -43,8 +54,8 @@ export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] 
       warnings.push(issue("no-time-limit", ["stages", s, "limit"], `Stage ${stage.number} (${stage.title}) has no time limit in the protocol: its deadline, and every later one, stays open.`, "warning"));
     }
   });
-  if (policy.reviewDue !== undefined && compareDates(policy.reviewDue, options.today) < 0) {
-    warnings.push(issue("review-date-passed", ["reviewDue"], `The review date ${policy.reviewDue} has passed (today is ${options.today}): check that this is still the version in force.`, "warning"));
+  if (policy.reviewDue !== undefined && compareDates(policy.reviewDue, today) < 0) {
+    warnings.push(issue("review-date-passed", ["reviewDue"], `The review date ${policy.reviewDue} has passed (today is ${today}): check that this is still the version in force.`, "warning"));
   }
   for (const [path, limit] of limits(policy)) {
     limit.otherReadings?.forEach((reading, r) => {
@@ -55,4 +66,12 @@ export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] 
     if (!usedRoles.has(role.id)) warnings.push(issue("unused-role", ["roles", r], `The role ${JSON.stringify(role.id)} is declared but never used.`, "warning"));
   });
   return [...errors, ...warnings];
+}
+
+/** `today`, checked: lint reads no clock, so it must be given, as a real date. */
+function checkOptions(options: LintOptions): IsoDate {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new InvalidOptionsError(`Expected the options as an object, { today }; got ${describeValue(options)}.`);
+  for (const key of Object.keys(options)) if (key !== "today") throw new InvalidOptionsError(`Unknown option ${describeValue(key)}: the only option is today.`);
+  toDayNumber(options.today, "today");
+  return options.today;
 }
