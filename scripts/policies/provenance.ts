@@ -1,7 +1,10 @@
 /**
  * Checks that a policy's citations are true to its source text: every quote
  * is found verbatim (whitespace-normalised), and every limit's number appears
- * in the quote it cites, as digits or as a word.
+ * in the quote it cites WITH the unit the limit has: "5 working days" for
+ * `workingDays: 5`, "5 days" (not "5 working days") for `calendarDays: 5`,
+ * "one month" for `calendarMonths: 1`. A number alone is not enough: "48
+ * hours" or "2 days" must never pass for 2 working days.
  */
 import type { Limit, OtherReading, Policy, Source } from "../../src/policy/schema.js";
 
@@ -15,13 +18,31 @@ const normalise = (text: string): string => text.replace(/\s+/g, " ").trim();
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const IMMEDIATE = ["immediately", "without delay", "same working day", "earliest opportunity"];
 
-/** The ways the protocol may write a limit's amount. */
-function amountPatterns(limit: Limit | OtherReading): RegExp[] {
-  const word = (n: number): RegExp[] => [new RegExp(`\\b${n}\\b`), ...(WORDS[n] === undefined ? [] : [new RegExp(`\\b${WORDS[n]}\\b`, "i")])];
-  if (limit.workingDays !== undefined) return word(limit.workingDays);
-  if (limit.calendarDays !== undefined) return word(limit.calendarDays);
-  if (limit.calendarMonths !== undefined) return word(limit.calendarMonths);
-  return IMMEDIATE.map((phrase) => new RegExp(phrase, "i"));
+/** The ways the protocol may write a number: digits, or a word up to twelve. */
+function numberPattern(n: number): string {
+  const word = WORDS[n];
+  return word === undefined ? `${n}` : `(?:${n}|${word})`;
+}
+
+/** A limit's amount, its unit as the text would say it, and the words that must appear together. */
+interface AmountWithUnit {
+  readonly amount: number;
+  readonly unit: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * How a quote must give a limit's amount with its unit. Calendar days are
+ * "days" with no "working" between the number and the word (a "calendar" may
+ * stand there); a hyphen may join the words ("5-working-day period").
+ */
+function amountWithUnit(limit: Limit | OtherReading): AmountWithUnit | null {
+  const joined = (amount: number, unit: string): RegExp => new RegExp(`\\b${numberPattern(amount)}[\\s-]+${unit}\\b`, "i");
+  const unit = (amount: number, one: string): string => (amount === 1 ? one : `${one}s`);
+  if (limit.workingDays !== undefined) return { amount: limit.workingDays, unit: unit(limit.workingDays, "working day"), pattern: joined(limit.workingDays, "working[\\s-]+days?") };
+  if (limit.calendarDays !== undefined) return { amount: limit.calendarDays, unit: unit(limit.calendarDays, "day"), pattern: joined(limit.calendarDays, "(?:calendar[\\s-]+)?days?") };
+  if (limit.calendarMonths !== undefined) return { amount: limit.calendarMonths, unit: unit(limit.calendarMonths, "month"), pattern: joined(limit.calendarMonths, "(?:calendar[\\s-]+)?months?") };
+  return null;
 }
 
 /** Walks a parsed policy, yielding every object with a `source` and its path. */
@@ -38,6 +59,31 @@ function* sourced(value: unknown, path: string): Generator<[string, { source: So
 const isLimitLike = (value: Record<string, unknown>): value is Limit | OtherReading =>
   ["workingDays", "calendarDays", "calendarMonths", "immediately"].some((key) => value[key] !== undefined);
 
+/** What is wrong with a limit's quote, or null when it gives the limit's amount with its unit. */
+function amountProblem(limit: Limit | OtherReading, quote: string): string | null {
+  const expected = amountWithUnit(limit);
+  if (expected === null) {
+    return IMMEDIATE.some((phrase) => new RegExp(phrase, "i").test(quote)) ? null : `the limit is "immediately" but its quote says none of ${IMMEDIATE.map((p) => `"${p}"`).join(", ")}`;
+  }
+  if (expected.pattern.test(quote)) return null;
+  const { amount, unit } = expected;
+  const written = WORDS[amount] === undefined ? `"${amount} ${unit}"` : `"${amount} ${unit}" or "${WORDS[amount]} ${unit}"`;
+  return new RegExp(`\\b${numberPattern(amount)}\\b`, "i").test(quote)
+    ? `the limit is ${amount} ${unit}, but its quote gives the number without that unit: it must say ${written}`
+    : `the limit's amount (${amount}) does not appear in its quote, which must say ${written}`;
+}
+
+/**
+ * The citations of a policy that its source text does not bear out: a quote
+ * not found in the text, or a limit whose quote does not give its amount with
+ * its unit.
+ *
+ * @example
+ * ```ts
+ * checkProvenance(policy, readFileSync("test/fixtures/seeds/swindon.txt", "utf8"))
+ * // [] when every quote is in the text and every limit's words match its number and unit
+ * ```
+ */
 export function checkProvenance(policy: Policy, sourceText: string): ProvenanceProblem[] {
   const text = normalise(sourceText);
   const problems: ProvenanceProblem[] = [];
@@ -47,10 +93,8 @@ export function checkProvenance(policy: Policy, sourceText: string): ProvenanceP
       problems.push({ path: `${path}.source.quote`, message: `quote not found in the source text: ${JSON.stringify(quote.slice(0, 80))}` });
       continue;
     }
-    if (isLimitLike(node) && !amountPatterns(node).some((pattern) => pattern.test(quote))) {
-      const amount = node.workingDays ?? node.calendarDays ?? node.calendarMonths ?? "immediately";
-      problems.push({ path: `${path}.source.quote`, message: `the limit's amount (${amount}) does not appear in its quote` });
-    }
+    const problem = isLimitLike(node) ? amountProblem(node, quote) : null;
+    if (problem !== null) problems.push({ path: `${path}.source.quote`, message: problem });
   }
   return problems;
 }

@@ -16,7 +16,7 @@ describe.each(ids)("%s", (id) => {
     expect(policy.$schema).toBe("../schema/policy.schema.json");
   });
 
-  it("quotes its source verbatim, and every limit's number is in its quote", () => {
+  it("quotes its source verbatim, and every limit's number is in its quote with its unit", () => {
     expect(checkProvenance(policy, seed(id))).toEqual([]);
   });
 
@@ -26,20 +26,4 @@ describe.each(ids)("%s", (id) => {
   });
 });
 
-describe("the provenance check itself", () => {
-  it("catches a quote that is not in the text, and a number that is not in its quote", () => {
-    const altered = structuredClone(policies.swindon) as { stages: { limit: { workingDays: number; source: { quote: string } } }[] };
-    const first = altered.stages[0];
-    if (first === undefined) throw new Error("no stage");
-    first.limit.workingDays = 3;
-    altered.stages[1]!.limit.source.quote = "within three working days"; // eslint-disable-line @typescript-eslint/no-non-null-assertion
-    const problems = checkProvenance(altered as never, seed("swindon")).map((p) => p.path);
-    expect(problems).toEqual(["stages[0].limit.source.quote", "stages[1].limit.source.quote"]);
-  });
-
-  it("ignores differences of whitespace only", () => {
-    const altered = structuredClone(policies.swindon) as { stages: { limit: { source: { quote: string } } }[] };
-    altered.stages[0]!.limit.source.quote = altered.stages[0]!.limit.source.quote.replace(/ /g, "\n  "); // eslint-disable-line @typescript-eslint/no-non-null-assertion
-    expect(checkProvenance(altered as never, seed("swindon"))).toEqual([]);
-  });
-});
+// The check itself is tested in provenance.test.ts.
