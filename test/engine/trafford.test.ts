@@ -10,10 +10,13 @@
 //
 // Trafford's ladder (policies/trafford.json):
 //   Stage 1: 1 working day from the disagreement arising ("within one working day").
-//   Stage 2: 2, Stage 3: 2, Stage 4: 5, Stage 5: 5 working days, each from the
-//   completion of the stage before. So, each stage running to its limit, the
-//   stages end on working days 1, 3, 5, 10 and 15 after the disagreement arose.
-//   No body follows Stage 5.
+//   Stage 2: 2, Stage 3: 2, Stage 4: 5 working days, each from the completion of
+//   the stage before. So, each stage running to its limit, Stages 1-4 end on
+//   working days 1, 3, 5 and 10 after the disagreement arose.
+//   Stage 5 (the Independent Chair) has no limit of its own; the referral to the
+//   Chair is due within 5 working days of the completion of Stage 4 (its
+//   escalateBy; Stage 4 counting as complete on the day it ended or its due date,
+//   whichever is earlier): working day 15. No body follows Stage 5.
 //
 // The calendars used (England and Wales):
 //
@@ -61,19 +64,23 @@ const caseOf = (input: unknown): Case => acceptedCase(policy, input);
 describe("trafford: a disagreement raised on Wed 23 December 2026 (Christmas)", () => {
   const plan = schedule(policy, { raisedOn: "2026-12-23" });
 
-  it("gives every stage's due date: 1, 2, 2, 5, 5 working days, each from the stage before", () => {
+  it("gives every stage's due date: 1, 2, 2, 5 working days, each from the stage before; the referral to the Chair 5 more", () => {
     // Stage 1: 1 working day after Wed 23 Dec: Thu 24 Dec.                                        -> Thu 24 Dec 2026
     // Stage 2: 2 after Thu 24 Dec: Fri 25 Christmas Day, Sat 26-Sun 27 weekend, Mon 28 Boxing Day
     //   (substitute) passed over; Tue 29 (1), Wed 30 (2).                                         -> Wed 30 Dec 2026
     // Stage 3: 2 after Wed 30 Dec: Thu 31 (1); Fri 1 Jan New Year's Day, Sat 2-Sun 3 weekend
     //   passed over; Mon 4 Jan (2).                                                               -> Mon 4 Jan 2027
     // Stage 4: 5 after Mon 4 Jan: Tue 5, Wed 6, Thu 7, Fri 8, (weekend 9-10), Mon 11.            -> Mon 11 Jan 2027
-    // Stage 5: 5 after Mon 11 Jan: Tue 12, Wed 13, Thu 14, Fri 15, (weekend 16-17), Mon 18.      -> Mon 18 Jan 2027
-    // Cumulatively working days 1, 3, 5, 10, 15 of the header's count.
-    expect(plan.stages.map((s) => s.due)).toEqual(["2026-12-24", "2026-12-30", "2027-01-04", "2027-01-11", "2027-01-18"]);
-    expect(plan.stages.map((s) => s.start)).toEqual(["2026-12-23", "2026-12-24", "2026-12-30", "2027-01-04", "2027-01-11"]);
+    // Stage 5: no limit of its own.
+    // Referral to the Chair: 5 after Mon 11 Jan: Tue 12, Wed 13, Thu 14, Fri 15, (weekend 16-17), Mon 18. -> Mon 18 Jan 2027
+    // Cumulatively working days 1, 3, 5, 10 of the header's count, and 15 for the referral.
+    expect(plan.stages.map((s) => s.due)).toEqual(["2026-12-24", "2026-12-30", "2027-01-04", "2027-01-11", null]);
+    expect(plan.stages.map((s) => s.escalateBy)).toEqual([null, null, null, null, "2027-01-18"]);
+    // Stage 5 begins at the latest on the referral's last day.
+    expect(plan.stages.map((s) => s.start)).toEqual(["2026-12-23", "2026-12-24", "2026-12-30", "2027-01-04", "2027-01-18"]);
     expect(plan.stages.map((s) => s.skipped)).toEqual([false, false, false, false, false]);
-    expect(plan.stages.map((s) => s.limit?.workingDays)).toEqual([1, 2, 2, 5, 5]);
+    expect(plan.stages.map((s) => s.limit?.workingDays ?? null)).toEqual([1, 2, 2, 5, null]);
+    expect(plan.stages[4]?.escalateByLimit?.workingDays).toBe(5);
     // Nothing follows Stage 5 in Trafford's protocol.
     expect(plan.final).toBeNull();
     expect(plan.calendar.confirmed).toBe(true);
@@ -86,9 +93,10 @@ describe("trafford: a disagreement raised on Thu 25 March 2027 (Easter)", () => 
     // Stage 2: 2 after Tue 30 Mar: Wed 31 (1), Thu 1 Apr (2).
     // Stage 3: 2 after Thu 1 Apr: Fri 2 (1), (weekend 3-4), Mon 5 Apr (2).
     // Stage 4: 5 after Mon 5 Apr: Tue 6, Wed 7, Thu 8, Fri 9, (weekend 10-11), Mon 12 Apr.
-    // Stage 5: 5 after Mon 12 Apr: Tue 13, Wed 14, Thu 15, Fri 16, (weekend 17-18), Mon 19 Apr.
+    // Referral to the Chair (Stage 5): 5 after Mon 12 Apr: Tue 13, Wed 14, Thu 15, Fri 16, (weekend 17-18), Mon 19 Apr.
     const plan = schedule(policy, { raisedOn: "2027-03-25" });
-    expect(plan.stages.map((s) => s.due)).toEqual(["2027-03-30", "2027-04-01", "2027-04-05", "2027-04-12", "2027-04-19"]);
+    expect(plan.stages.map((s) => s.due)).toEqual(["2027-03-30", "2027-04-01", "2027-04-05", "2027-04-12", null]);
+    expect(plan.stages[4]?.escalateBy).toBe("2027-04-19");
   });
 
   it("the explanation names Good Friday and Easter Monday and quotes the policy", () => {
@@ -111,16 +119,18 @@ describe("trafford: a disagreement raised at the weekend", () => {
   it("Sat 9 January 2027: 'within one working day' of Saturday is Monday", () => {
     // Sat 9 is the start (never counts), Sun 10 weekend: Stage 1 Mon 11 Jan (1).
     // Stage 2: Tue 12 (1), Wed 13 (2). Stage 3: Thu 14, Fri 15. Stage 4: Mon 18, Tue 19, Wed 20, Thu 21, Fri 22.
-    // Stage 5: Mon 25, Tue 26, Wed 27, Thu 28, Fri 29 Jan. (Working days 1, 3, 5, 10, 15.)
+    // Referral to Stage 5: Mon 25, Tue 26, Wed 27, Thu 28, Fri 29 Jan. (Working days 1, 3, 5, 10; 15.)
     const plan = schedule(policy, { raisedOn: "2027-01-09" });
-    expect(plan.stages.map((s) => s.due)).toEqual(["2027-01-11", "2027-01-13", "2027-01-15", "2027-01-22", "2027-01-29"]);
+    expect(plan.stages.map((s) => s.due)).toEqual(["2027-01-11", "2027-01-13", "2027-01-15", "2027-01-22", null]);
+    expect(plan.stages[4]?.escalateBy).toBe("2027-01-29");
     expect(plan.stages[0]?.start).toBe("2027-01-09");
   });
 
   it("Sun 10 January 2027 gives the same dates as the Saturday", () => {
     // Sun 10 never counts; Mon 11 is working day 1 as before.
     const plan = schedule(policy, { raisedOn: "2027-01-10" });
-    expect(plan.stages.map((s) => s.due)).toEqual(["2027-01-11", "2027-01-13", "2027-01-15", "2027-01-22", "2027-01-29"]);
+    expect(plan.stages.map((s) => s.due)).toEqual(["2027-01-11", "2027-01-13", "2027-01-15", "2027-01-22", null]);
+    expect(plan.stages[4]?.escalateBy).toBe("2027-01-29");
   });
 
   it("on the Saturday, Stage 1 is due soon: 1 working day left", () => {
@@ -207,11 +217,71 @@ describe("trafford: assessing around Stage 3's due date, from the stages' actual
   });
 });
 
+describe("trafford: the referral to the Independent Chair (Stage 5), within 5 working days (Christmas 2026)", () => {
+  // Raised Wed 23 Dec 2026; Stage 2 entered Thu 24 Dec, Stage 3 Wed 30 Dec, Stage 4 Mon 4 Jan 2027.
+  // Stage 4: 5 working days after Stage 3's completion, Mon 4 Jan: Tue 5, Wed 6, Thu 7, Fri 8, (weekend 9-10),
+  //   Mon 11 Jan.                                                                     -> due Mon 11 Jan 2027
+  // Referral to the Chair: 5 working days after Stage 4's completion (not yet ended, so its due, Mon 11 Jan):
+  //   Tue 12, Wed 13, Thu 14, Fri 15, (weekend 16-17), Mon 18 Jan.                     -> by Mon 18 Jan 2027
+  const before = [
+    { type: "stage-entered", stage: "stage-2", on: "2026-12-24" },
+    { type: "stage-entered", stage: "stage-3", on: "2026-12-30" },
+    { type: "stage-entered", stage: "stage-4", on: "2027-01-04" },
+  ];
+  const record = caseOf({ policy: "trafford", raisedOn: "2026-12-23", events: before });
+  const quote = "Where it has not been possible to resolve the professional disagreement at Stage Four, the matter must be referred to the Independent Chair of the SAB. Again, this should be done within 5 working days.";
+
+  it("Mon 11 Jan: Stage 4 due today; the referral is due by Mon 18 Jan, not required yet", () => {
+    const result = assess(policy, record, "2027-01-11");
+    expect([result.state, result.due]).toEqual(["due-today", "2027-01-11"]);
+    expect(result.escalateTo?.stage?.number).toBe(5);
+    expect(result.escalateTo?.by).toBe("2027-01-18");
+    expect(result.escalateTo?.limit).toMatchObject({ workingDays: 5, quote });
+    expect(result.escalateTo?.requiredNow).toBe(false);
+    expect(result.escalateTo?.overdue).toBe(false);
+  });
+
+  it("Tue 12 Jan: Stage 4 overdue by 1 working day, escalation required now; the referral still has until Mon 18 Jan", () => {
+    const result = assess(policy, record, "2027-01-12");
+    expect([result.state, result.workingDaysOverdue]).toEqual(["overdue", 1]);
+    expect(result.escalateTo?.requiredNow).toBe(true);
+    expect(result.escalateTo?.reason).toBe("Stage 4 (Head of Service / Designated Safeguarding Lead) is overdue.");
+    expect(result.escalateTo?.by).toBe("2027-01-18");
+    expect(result.escalateTo?.overdue).toBe(false);
+  });
+
+  it("Tue 19 Jan: the referral is late, and the reason quotes Stage 5's words", () => {
+    // Working days in (Mon 11, Tue 19 Jan]: Tue 12, Wed 13, Thu 14, Fri 15, Mon 18, Tue 19 = 6.
+    const result = assess(policy, record, "2027-01-19");
+    expect(result.workingDaysOverdue).toBe(6);
+    expect(result.escalateTo?.overdue).toBe(true);
+    expect(result.escalateTo?.requiredNow).toBe(true);
+    expect(result.escalateTo?.reason).toBe(
+      `The time to escalate the case into Stage 5 (Independent Chair of the Safeguarding Adults Board (SAB)) has passed: "${quote}" (2. Stages of escalation — Stage 5).`,
+    );
+  });
+
+  it("referred on Fri 15 Jan: in time; Stage 5 has no due date and nothing follows it", () => {
+    const result = assess(policy, caseOf({ policy: "trafford", raisedOn: "2026-12-23", events: [...before, { type: "stage-entered", stage: "stage-5", on: "2027-01-15" }] }), "2027-01-20");
+    expect(result.stage).toMatchObject({ id: "stage-5", start: "2027-01-15" });
+    expect([result.state, result.due, result.workingDaysLeft, result.workingDaysOverdue]).toEqual(["no-time-limit", null, null, null]);
+    expect(result.history.at(-1)).toMatchObject({ id: "stage-5", escalateBy: "2027-01-18", enteredOnTime: true, due: null, completed: null, onTime: null });
+    expect(result.escalateTo).toBeNull();
+  });
+
+  it("referred on Tue 19 Jan: entered late", () => {
+    const result = assess(policy, caseOf({ policy: "trafford", raisedOn: "2026-12-23", events: [...before, { type: "stage-entered", stage: "stage-5", on: "2027-01-19" }] }), "2027-01-19");
+    expect(result.history.at(-1)).toMatchObject({ id: "stage-5", escalateBy: "2027-01-18", enteredOnTime: false });
+    expect(result.explanation.join("\n")).toContain("It was escalated into this stage late: the text gives until Monday 18 January 2027");
+  });
+});
+
 describe("trafford: the last stage", () => {
-  it("at Stage 5, overdue, there is nowhere further to escalate: no final body", () => {
-    // Raised Sat 9 Jan 2027; stages entered on their due dates; Stage 5 entered Fri 22 Jan.
-    // Stage 5: 5 working days after Fri 22 Jan: (weekend 23-24) Mon 25, Tue 26, Wed 27, Thu 28, Fri 29 Jan.
-    // On Mon 1 Feb: working days in (Fri 29 Jan, Mon 1 Feb] = Mon 1 Feb = 1.
+  it("at Stage 5 there is no due date and nowhere further to escalate", () => {
+    // Raised Sat 9 Jan 2027; stages entered on their due dates; Stage 5 entered Fri 22 Jan, Stage 4's due
+    // (5 working days after Fri 15 Jan: Mon 18, Tue 19, Wed 20, Thu 21, Fri 22).
+    // Until the reading changed, Stage 5 was due 5 working days later (Fri 29 Jan) and overdue on Mon 1 Feb; that
+    // time is now the referral's: Mon 25, Tue 26, Wed 27, Thu 28, Fri 29 Jan, which Fri 22 Jan meets.
     const record = caseOf({
       policy: "trafford",
       raisedOn: "2027-01-09",
@@ -224,10 +294,32 @@ describe("trafford: the last stage", () => {
     });
     const result = assess(policy, record, "2027-02-01");
     expect(result.stage.number).toBe(5);
-    expect(result.due).toBe("2027-01-29");
-    expect(result.state).toBe("overdue");
-    expect(result.workingDaysOverdue).toBe(1);
+    expect(result.due).toBeNull();
+    expect(result.state).toBe("no-time-limit");
+    expect(result.history.at(-1)).toMatchObject({ escalateBy: "2027-01-29", enteredOnTime: true });
     expect(result.escalateTo).toBeNull();
+  });
+});
+
+describe("trafford: Complex High Risk cases (section 3)", () => {
+  const both = ["polarised-views", "time-pressure"] as const;
+
+  it("polarised views under time pressure: the round-table of senior managers applies, with no time limit, and moves no stage", () => {
+    const plan = schedule(policy, { raisedOn: "2026-12-23", flags: [...both] });
+    expect(plan.routes.map((route) => [route.id, route.effect, ids(route.to), route.due])).toEqual([["complex-high-risk-round-table", "notify", ["senior-managers"], null]]);
+    // As without flags: Stages 1-4 due Thu 24 Dec, Wed 30 Dec, Mon 4 Jan, Mon 11 Jan.
+    expect(plan.stages.map((s) => s.due)).toEqual(["2026-12-24", "2026-12-30", "2027-01-04", "2027-01-11", null]);
+  });
+
+  it("either fact alone is not a Complex High Risk case", () => {
+    expect(schedule(policy, { raisedOn: "2026-12-23", flags: ["polarised-views"] }).routes).toEqual([]);
+    expect(schedule(policy, { raisedOn: "2026-12-23", flags: ["time-pressure"] }).routes).toEqual([]);
+  });
+
+  it("assess: the round-table is owed, undated, without making escalation required now", () => {
+    const result = assess(policy, caseOf({ policy: "trafford", raisedOn: "2026-12-23", flags: [...both], events: [] }), "2026-12-23");
+    expect(result.duties.find((duty) => duty.id === "complex-high-risk-round-table")).toMatchObject({ kind: "notify", due: null, overdue: false });
+    expect(result.escalateTo?.requiredNow).toBe(false);
   });
 });
 
@@ -299,6 +391,8 @@ describe("trafford: what follows a resolution", () => {
     expect(ids(result.duties)).toEqual([...stage2After, ...everyStage]);
     expect(result.duties.filter((duty) => duty.afterResolution).map((duty) => duty.id)).toEqual(stage2After);
     expect(ids(result.duties.find((duty) => duty.id === "stage-2-share-with-operational-staff")?.to ?? [])).toEqual(["operational-staff"]);
+    // "Complete the Escalation Record and log according to agency procedure.": a form.
+    expect(result.duties.find((duty) => duty.id === "stage-2-escalation-record")).toMatchObject({ kind: "form", form: "Escalation Record" });
     // The text gives these actions no time: no due date, nothing overdue.
     expect(result.duties.every((duty) => duty.due === null && !duty.overdue)).toBe(true);
   });
@@ -320,5 +414,21 @@ describe("trafford: what follows a resolution", () => {
     expect(duties).toContain("stage-3-business-office-copy");
     expect(duties).toContain("policy-gaps-to-board");
     expect(duties.some((id) => id.startsWith("stage-2-"))).toBe(false);
+  });
+});
+
+describe("trafford: gaps in policies and procedures go to the Board Manager or the Independent Chair", () => {
+  // 5. "If the process highlights gaps in policies and procedures this will be brought to the attention of the
+  // Safeguarding Adults Board Manager or Independent Chair of the Safeguarding Adults Board."
+  const owed = (flags: string[]): string[] => ids(assess(policy, caseOf({ policy: "trafford", raisedOn: "2026-12-23", flags, events: [] }), "2026-12-23").duties);
+
+  it("a missing or unclear procedure (unclear-procedure) brings it, as policy issues (raises-policy-issues) do", () => {
+    expect(owed(["unclear-procedure"])).toContain("policy-gaps-to-board");
+    expect(owed(["raises-policy-issues"])).toContain("policy-gaps-to-board");
+  });
+
+  it("other cases do not", () => {
+    expect(owed([])).not.toContain("policy-gaps-to-board");
+    expect(owed(["immediate-risk"])).not.toContain("policy-gaps-to-board");
   });
 });

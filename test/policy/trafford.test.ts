@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { policyFile } from "./helpers.js";
+import { limitsWithoutTheirUnit } from "./units.js";
 import { type Stage } from "../../src/policy/schema.js";
 
 const policy = policyFile("trafford");
@@ -11,11 +12,28 @@ function stage(number: number): Stage {
 }
 
 describe("trafford: the ladder", () => {
-  it("has five stages with limits of 1, 2, 2, 5 and 5 working days", () => {
+  it("has five stages; Stages 1-4 have limits of 1, 2, 2 and 5 working days, Stage 5 none", () => {
     // Stage 1 "within one working day"; Stage 2 "This should be done within 2 working days"; Stage 3 "Again, this
-    // should be done within 2 working days"; Stages 4 and 5 "Again, this should be done within 5 working days."
+    // should be done within 2 working days"; Stage 4 "Again, this should be done within 5 working days."
+    // Stage 5's "Again, this should be done within 5 working days" is the time to refer the case to the
+    // Independent Chair; the text gives the Chair's own work no time.
     expect(policy.stages.map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(policy.stages.map((s) => s.limit?.workingDays)).toEqual([1, 2, 2, 5, 5]);
+    expect(policy.stages.map((s) => s.limit?.workingDays ?? null)).toEqual([1, 2, 2, 5, null]);
+    expect(stage(5).limit).toBeNull();
+  });
+
+  it("Stage 5's five working days are the time to refer the case to the Independent Chair (escalateBy)", () => {
+    // "Where it has not been possible to resolve the professional disagreement at Stage Four, the matter must be
+    // referred to the Independent Chair of the SAB. Again, this should be done within 5 working days."
+    expect(stage(5).escalateBy).toMatchObject({ workingDays: 5, from: { completionOf: stage(4).id } });
+    expect(stage(5).escalateBy?.source.quote).toContain("the matter must be referred to the Independent Chair of the SAB. Again, this should be done within 5 working days.");
+    // No other stage has one: Stages 2-4 keep their times as limits (see the notes' other reading).
+    expect(policy.stages.filter((s) => s.escalateBy !== undefined).map((s) => s.number)).toEqual([5]);
+  });
+
+  it("records the reading of Stages 2-4's times as escalation times, and why it was not used", () => {
+    expect(policy.document.notes).toMatch(/Other reading, recorded and not used: each "this should be done within N" could be the time to escalate into that stage/);
+    expect(policy.document.notes).toContain("would leave Stages 2-4 with no time of their own");
   });
 
   it("Stage 1 runs from the disagreement arising", () => {
@@ -23,11 +41,15 @@ describe("trafford: the ladder", () => {
     expect(stage(1).limit?.from).toEqual({ raised: true });
   });
 
-  it.each([2, 3, 4, 5])("Stage %i runs from the completion of the stage before", (n) => {
+  it.each([2, 3, 4])("Stage %i runs from the completion of the stage before", (n) => {
     // "Where agreement is not reached, the issue should be escalated ..."; "Where agreement is not reached at Stage Two ...";
-    // "Where it has not been possible to resolve ... within the agencies ..."; "... at Stage Four, the matter must be referred":
-    // each escalation follows the failure of the stage before.
+    // "Where it has not been possible to resolve ... within the agencies ...": each escalation follows the failure of
+    // the stage before.
     expect(stage(n).limit?.from).toEqual({ completionOf: stage(n - 1).id });
+  });
+
+  it("every limit's quote gives its amount with the unit it has in the file", () => {
+    expect(limitsWithoutTheirUnit(policy)).toEqual([]);
   });
 
   it("has no Resolution Panel after Stage 5", () => {
@@ -48,9 +70,10 @@ describe("trafford: after resolution", () => {
     expect(policy.stages.map((s) => s.afterResolution?.length ?? 0)).toEqual([3, 7, 7, 0, 0]);
   });
 
-  it.each([2, 3])("Stage %i completes the Escalation Record", (n) => {
+  it.each([2, 3])("Stage %i completes the Escalation Record, a form", (n) => {
     // Stage 2 "Complete the Escalation Record and log according to agency procedure."; Stage 3 "Complete Escalation Record and log ..."
-    expect(stage(n).afterResolution?.filter((d) => d.where === "escalation-record")).toHaveLength(1);
+    const records = stage(n).afterResolution?.filter((d) => d.form === "Escalation Record") ?? [];
+    expect(records.map((d) => [d.kind, d.where])).toEqual([["form", "escalation-record"]]);
   });
 
   it("Stage 2 confirms the actions in writing", () => {
@@ -71,11 +94,26 @@ describe("trafford: after resolution", () => {
 });
 
 describe("trafford: routes and duties at every stage", () => {
+  it("has two routes: immediate risk, and Complex High Risk cases", () => {
+    expect(policy.rules?.map((r) => r.id)).toEqual(["immediate-risk-any-stage", "complex-high-risk-round-table"]);
+  });
+
   it("lets a case at immediate risk start at any stage", () => {
     // "if an adult is thought to be at risk of immediate harm discretion should be used as to which stage is initiated."
-    expect(policy.rules).toHaveLength(1);
     expect(policy.rules?.[0]).toMatchObject({ effect: "start-at-any-stage", when: { flag: "immediate-risk" } });
     expect(policy.rules?.[0]?.limit).toBeUndefined();
+  });
+
+  it("takes a Complex High Risk case (polarised views AND time pressure) to a round-table of senior managers, early on", () => {
+    // 3. "Where there are significant and serious areas of disagreement between adult social care, police and health,
+    // resulting in polarised views, it can be difficult to reach agreement. Where time pressures, particularly within or
+    // about acute health service issues are involved, it is proposed that multi-agency oversight of the case involving
+    // senior staff is undertaken early on by convening a round-table discussion or consultation involving senior managers."
+    const route = policy.rules?.[1];
+    expect(route).toMatchObject({ effect: "notify", to: ["senior-managers"], when: { all: [{ flag: "polarised-views" }, { flag: "time-pressure" }] } });
+    // "early on" gives no number: no time limit.
+    expect(route?.limit).toBeUndefined();
+    expect(policy.roles.find((r) => r.id === "senior-managers")?.kind).toBe("senior-manager");
   });
 
   it("keeps records at all stages", () => {
@@ -87,8 +125,9 @@ describe("trafford: routes and duties at every stage", () => {
   it("brings gaps in policies and procedures to the Board Manager or Independent Chair", () => {
     // "If the process highlights gaps in policies and procedures this will be brought to the attention of the
     // Safeguarding Adults Board Manager or Independent Chair of the Safeguarding Adults Board."
+    // No one flag says "gaps in policies and procedures": either of the two that state such a gap will do.
     const gaps = policy.duties?.find((d) => d.when !== undefined);
-    expect(gaps?.when).toEqual({ flag: "raises-policy-issues" });
+    expect(gaps?.when).toEqual({ any: [{ flag: "unclear-procedure" }, { flag: "raises-policy-issues" }] });
     expect(gaps?.to?.map((id) => policy.roles.find((r) => r.id === id)?.kind)).toEqual(["board-manager", "board-chair"]);
   });
 });
