@@ -1,15 +1,18 @@
 import { parseArgs } from "node:util";
+import { describeValue } from "../describeValue.js";
 import { assess } from "../engine/assess.js";
 import { parseCase } from "../engine/case.js";
 import { policies } from "../policy/bundled.js";
-import type { Policy } from "../policy/schema.js";
 import { renderAssessmentText } from "../render/text.js";
-import { formatFinding, locateIssues } from "./findings.js";
-import { UsageError, type CliIO } from "./io.js";
-import { InvalidInputError, policyArgument, readJsonFile } from "./policyArgument.js";
-import { dateOption } from "./timeline.js";
+import { locateIssues } from "./findings.js";
+import { EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
+import { dateOption, wholeNumberOption } from "./options.js";
+import { bundledPolicy, policyArgument, readJsonFile } from "./policyArgument.js";
 
-const ASSESS_HELP = `Usage: safeguarding-escalation assess <case.json> [options]
+// The engine's own bound on dueSoonDays: a year of working days.
+const MAX_DUE_SOON = 366;
+
+const ASSESS_HELP = helpText(`Usage: safeguarding-escalation assess <case.json> [options]
 
 Where a case stands: its stage, due date, state, whom to escalate to, the
 duties still owed, and why.
@@ -17,8 +20,8 @@ duties still owed, and why.
 Options:
   --as-of <date>        the date to assess on (default: today in London)
   --policy <id|file>    the policy (default: the bundled policy the case names)
-  --due-soon <n>        working days ahead that count as due soon (default 1)
-  --json                the assessment as JSON`;
+  --due-soon <n>        working days ahead that count as due soon, 0 to ${MAX_DUE_SOON} (default 1)
+  --json                the assessment as JSON`);
 
 /** `safeguarding-escalation assess`. */
 export function assessCommand(args: readonly string[], io: CliIO): number {
@@ -28,23 +31,23 @@ export function assessCommand(args: readonly string[], io: CliIO): number {
     options: { "as-of": { type: "string" }, policy: { type: "string" }, "due-soon": { type: "string" }, json: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
   });
   if (values.help) {
-    io.stdout(`${ASSESS_HELP}\n`);
-    return 0;
+    io.stdout(ASSESS_HELP);
+    return EXIT.ok;
   }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError("name exactly one case file");
   const asOf = dateOption(values["as-of"], "--as-of") ?? io.today;
-  const dueSoonDays = values["due-soon"] === undefined ? 1 : Number(values["due-soon"]);
-  if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0) throw new UsageError("--due-soon must be a whole number of working days");
+  const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "working days") ?? 1;
   const source = readJsonFile(file, io.cwd);
   const named = typeof source.value === "object" && source.value !== null ? (source.value as { policy?: unknown }).policy : undefined;
-  const policy: Policy | undefined = values.policy !== undefined ? policyArgument(values.policy, io.cwd) : (policies as Readonly<Record<string, Policy>>)[String(named)];
-  if (policy === undefined) throw new InvalidInputError(`${file}: the case names policy ${JSON.stringify(named)}, which is not bundled: pass --policy <file>`);
-  const parsed = parseCase(source.value, policy);
-  if (!parsed.success) {
-    throw new InvalidInputError(locateIssues(file, source, parsed.errors).map(formatFinding).join("\n"));
+  const policy = values.policy !== undefined ? policyArgument(values.policy, io.cwd) : bundledPolicy(named);
+  if (policy === undefined) {
+    const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is not bundled (${Object.keys(policies).join(", ")})`;
+    throw new InvalidInputError(locateIssues(file, source, [{ severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` }]));
   }
+  const parsed = parseCase(source.value, policy);
+  if (!parsed.success) throw new InvalidInputError(locateIssues(file, source, parsed.errors));
   const result = assess(policy, parsed.case, asOf, undefined, { dueSoonDays });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderAssessmentText(result));
-  return 0;
+  return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
-import type { JsonSource } from "./jsonSource.js";
+import type { JsonProblem, JsonSource } from "./jsonSource.js";
 
 /** One problem in one file, located. */
 export interface Finding {
@@ -15,6 +15,11 @@ export interface Finding {
 /** Places issues found in a parsed JSON file at their line and column. */
 export function locateIssues(file: string, source: Pick<JsonSource, "locate">, issues: readonly PolicyIssue[]): Finding[] {
   return issues.map((issue) => ({ file, ...source.locate(issue.path), path: formatPath(issue.path), severity: issue.severity, code: issue.code, message: issue.message }));
+}
+
+/** Findings for a file that could not be read or parsed: they concern the whole document. */
+export function problemFindings(file: string, problems: readonly JsonProblem[]): Finding[] {
+  return problems.map((problem) => ({ file, line: problem.line, column: problem.column, path: formatPath([]), severity: "error", code: problem.code, message: problem.message }));
 }
 
 /** `file:line:column: path: message`, the form editors and CI logs link to. */

@@ -1,19 +1,23 @@
 import { parseArgs } from "node:util";
+import { policies } from "../policy/bundled.js";
 import { renderMermaid } from "../render/mermaid.js";
-import type { CliIO } from "./io.js";
+import { EXIT, helpText, type CliIO } from "./io.js";
 import { policyArgument } from "./policyArgument.js";
 
-const FLOWCHART_HELP = `Usage: safeguarding-escalation flowchart --policy <id or file>
+const FLOWCHART_HELP = helpText(`Usage: safeguarding-escalation flowchart --policy <id or file>
 
-The policy's ladder as a Mermaid flowchart.`;
+The policy's ladder as a Mermaid flowchart.
+
+Options:
+  --policy <id|file>   ${Object.keys(policies).join(", ")}, or a policy .json file`);
 
 /** `safeguarding-escalation flowchart`. */
 export function flowchartCommand(args: readonly string[], io: CliIO): number {
   const { values } = parseArgs({ args: [...args], options: { policy: { type: "string" }, help: { type: "boolean", default: false } } });
   if (values.help) {
-    io.stdout(`${FLOWCHART_HELP}\n`);
-    return 0;
+    io.stdout(FLOWCHART_HELP);
+    return EXIT.ok;
   }
   io.stdout(renderMermaid(policyArgument(values.policy, io.cwd)));
-  return 0;
+  return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/isoDate.js";
+import { formatFinding, type Finding } from "./findings.js";
 
 /** What a command may touch: given by main.ts, replaced in tests. */
 export interface CliIO {
@@ -8,9 +9,43 @@ export interface CliIO {
   readonly cwd: string;
   /** Today's date in Europe/London: the CLI is the one place that reads the clock. */
   readonly today: IsoDate;
+  /** Print the stack of an internal error (set by {@link DEBUG_VARIABLE}). */
+  readonly debug?: boolean;
+}
+
+/** The environment variable that makes an internal error print its stack. */
+export const DEBUG_VARIABLE = "SAFEGUARDING_ESCALATION_DEBUG";
+
+/**
+ * The exit codes, the same for every command. An internal error has its own
+ * code so that a script can tell "the file is wrong" from "the tool is".
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
+
+// 70 is sysexits.h's EX_SOFTWARE, "an internal software error".
+const EXIT_HELP = `Exit status (the same for every command):
+  ${EXIT.ok}   done (validate: every file valid)
+  ${EXIT.invalid}   refused: a file, case or date is not valid or cannot be read
+      (validate: some file invalid, or a warning with --strict)
+  ${EXIT.usage}   usage: the command line cannot be run as given
+  ${EXIT.internal}  internal error: a bug in safeguarding-escalation, to report
+      (${DEBUG_VARIABLE}=1 prints its stack)`;
+
+/** A command's `--help`: its own text, then the exit codes every command shares. */
+export function helpText(usage: string): string {
+  return `${usage}\n\n${EXIT_HELP}\n`;
 }
 
 /** Thrown for a command line that cannot be run as given: exit code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+}
+
+/** Thrown when a file named on the command line cannot be read or is not valid: exit code 1, with the findings. */
+export class InvalidInputError extends Error {
+  override readonly name = "InvalidInputError";
+
+  constructor(readonly findings: readonly Finding[]) {
+    super(findings.map(formatFinding).join("\n"));
+  }
 }

@@ -1,13 +1,14 @@
 import { createRequire } from "node:module";
 import { toLondonDate } from "../calendar/toLondonDate.js";
-import { UsageError, type CliIO } from "./io.js";
+import { describeValue } from "../describeValue.js";
+import { SafeguardingEscalationError } from "../errors.js";
 import { assessCommand } from "./assess.js";
 import { flowchartCommand } from "./flowchart.js";
-import { InvalidInputError } from "./policyArgument.js";
+import { DEBUG_VARIABLE, EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
 
-const HELP = `Usage: safeguarding-escalation <command> [options]
+const HELP = helpText(`Usage: safeguarding-escalation <command> [options]
 
 Commands:
   validate <files or globs...>   check policy definition files
@@ -20,36 +21,67 @@ Commands:
 
 Options:
   --help       this text
-  --version    the package version`;
+  --version    the package version`);
 
 type Command = (args: readonly string[], io: CliIO) => number;
-const COMMANDS: Record<string, Command> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand };
+const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand };
 
-/** Runs the command line and returns the exit code; never exits the process itself. */
+const version = (): string => (createRequire(import.meta.url)("safeguarding-escalation/package.json") as { version: string }).version;
+
+/** parseArgs reports a bad option as a TypeError with an ERR_PARSE_ARGS code: a usage error, not a bug. */
+function isParseArgsError(error: unknown): error is TypeError {
+  return error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
+}
+
+/**
+ * The one place an error becomes a message and an exit code. Every error the
+ * library throws on purpose is a SafeguardingEscalationError saying what was
+ * wrong with the input; anything else reaching here is a bug in this package.
+ */
+function report(error: unknown, command: string | undefined, io: CliIO): number {
+  if (error instanceof InvalidInputError) {
+    io.stderr(`${error.message}\n`);
+    return EXIT.invalid;
+  }
+  if (error instanceof SafeguardingEscalationError) {
+    io.stderr(`safeguarding-escalation: ${error.message}\n`);
+    return EXIT.invalid;
+  }
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    // parseArgs adds a paragraph on positional arguments; its first sentence is the point.
+    const message = error instanceof UsageError ? error.message : (error.message.split(/\.\s/)[0] ?? error.message).replace(/\.$/, "");
+    io.stderr(`safeguarding-escalation: ${message}\nRun "safeguarding-escalation ${command === undefined ? "" : `${command} `}--help" for usage.\n`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
+  io.stderr(
+    `safeguarding-escalation: internal error (${detail}); this is a bug in safeguarding-escalation ${version()}, please report it with the command that caused it${io.debug === true ? "" : ` (${DEBUG_VARIABLE}=1 shows where it happened)`}.\n`,
+  );
+  if (io.debug === true && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+  return EXIT.internal;
+}
+
+/** Runs the command line and returns the exit code; never exits the process itself, never throws. */
 export function run(argv: readonly string[], io: CliIO): number {
   const [name, ...args] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(`${HELP}\n`);
-    return name === undefined ? 2 : 0;
+  if (name === undefined) {
+    io.stderr(HELP);
+    return EXIT.usage;
   }
-  if (name === "--version") {
-    io.stdout(`${(createRequire(import.meta.url)("safeguarding-escalation/package.json") as { version: string }).version}\n`);
-    return 0;
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout(HELP);
+    return EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
+    if (name === "--version") {
+      io.stdout(`${version()}\n`);
+      return EXIT.ok;
+    }
     if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(", ")}`);
     return command(args, io);
   } catch (error) {
-    if (error instanceof InvalidInputError) {
-      io.stderr(`${error.message}\n`);
-      return 1;
-    }
-    // parseArgs reports unknown options as TypeErrors with a code: usage, not a crash.
-    const isUsage = error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
-    if (!isUsage) throw error;
-    io.stderr(`safeguarding-escalation: ${(error as Error).message}\nRun "safeguarding-escalation ${command === undefined ? "" : `${name} `}--help" for usage.\n`);
-    return 2;
+    return report(error, command === undefined ? undefined : name, io);
   }
 }
 
@@ -60,5 +92,6 @@ export function processIO(): CliIO {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     today: toLondonDate(new Date()),
+    debug: !["", "0", "false"].includes(process.env[DEBUG_VARIABLE] ?? ""),
   };
 }

@@ -1,40 +1,32 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { policies } from "../policy/bundled.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { Policy } from "../policy/schema.js";
-import { formatFinding, locateIssues } from "./findings.js";
-import { UsageError } from "./io.js";
-import { parseJsonSource } from "./jsonSource.js";
+import { locateIssues, problemFindings } from "./findings.js";
+import { InvalidInputError, UsageError } from "./io.js";
+import { readJsonSource, type JsonSource } from "./jsonSource.js";
 
-/** Thrown when a file named on the command line is not valid: exit code 1, with the findings. */
-export class InvalidInputError extends Error {
-  override readonly name = "InvalidInputError";
-}
-
-/** @internal Reads a JSON file, reporting syntax errors by line and column. */
-export function readJsonFile(file: string, cwd: string): { value: unknown; locate: (path: readonly (string | number)[]) => { line: number; column: number } } {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  const source = parseJsonSource(text);
-  if ("errors" in source) throw new InvalidInputError(source.errors.map((e) => `${file}:${e.line}:${e.column}: ${e.message}`).join("\n"));
+/** A JSON file named on the command line, or {@link InvalidInputError} saying why it cannot be read. */
+export function readJsonFile(file: string, cwd: string): JsonSource {
+  const source = readJsonSource(file, cwd);
+  if ("errors" in source) throw new InvalidInputError(problemFindings(file, source.errors));
   return source;
 }
 
+/** The bundled policy with this id; an own property only, so "constructor" or "__proto__" name none. */
+export function bundledPolicy(id: unknown): Policy | undefined {
+  return typeof id === "string" && Object.hasOwn(policies, id) ? (policies as Readonly<Record<string, Policy>>)[id] : undefined;
+}
+
+const BUNDLED = Object.keys(policies).join(", ");
+
 /** `--policy`: a bundled policy's id, or a policy file. */
 export function policyArgument(value: string | undefined, cwd: string): Policy {
-  if (value === undefined) throw new UsageError(`--policy is required: one of ${Object.keys(policies).join(", ")}, or a policy file`);
-  const bundled = (policies as Readonly<Record<string, Policy>>)[value];
+  if (value === undefined) throw new UsageError(`--policy is required: one of ${BUNDLED}, or a policy .json file`);
+  const bundled = bundledPolicy(value);
   if (bundled !== undefined) return bundled;
-  if (!value.endsWith(".json")) throw new UsageError(`unknown policy ${JSON.stringify(value)}: expected one of ${Object.keys(policies).join(", ")}, or a .json file`);
+  if (!value.endsWith(".json")) throw new UsageError(`unknown policy ${JSON.stringify(value)}: expected one of ${BUNDLED}, or a policy .json file`);
   const source = readJsonFile(value, cwd);
   const result = parsePolicy(source.value);
-  if (!result.success) {
-    throw new InvalidInputError(locateIssues(value, source, result.errors).map(formatFinding).join("\n"));
-  }
+  if (!result.success) throw new InvalidInputError(locateIssues(value, source, result.errors));
   return result.policy;
 }

@@ -1,34 +1,25 @@
 import { parseArgs } from "node:util";
-import { parseIsoDate } from "../calendar/isoDate.js";
 import { schedule } from "../engine/schedule.js";
+import { policies } from "../policy/bundled.js";
 import { CASE_FLAGS, CASE_SUBJECTS, type CaseFlag, type CaseSubject } from "../policy/schema.js";
 import { renderIcs } from "../render/ics.js";
 import { renderScheduleText } from "../render/text.js";
-import { UsageError, type CliIO } from "./io.js";
+import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
+import { dateOption } from "./options.js";
 import { policyArgument } from "./policyArgument.js";
 
-const TIMELINE_HELP = `Usage: safeguarding-escalation timeline --policy <id or file> --raised <YYYY-MM-DD> [options]
+const TIMELINE_HELP = helpText(`Usage: safeguarding-escalation timeline --policy <id or file> --raised <YYYY-MM-DD> [options]
 
 Every stage's latest due date if each runs to its limit.
 
 Options:
-  --policy <id|file>       swindon, rochdale, trafford, redbridge, mid-and-west-wales, or a policy .json file
+  --policy <id|file>       ${Object.keys(policies).join(", ")}, or a policy .json file
   --raised <date>          the date the disagreement arose
   --subject <adult|child>
   --flag <flag>            repeatable: ${CASE_FLAGS.join(", ")}
   --risk-deadline <date>   caps limits marked "whichever is less"
   --json                   the schedule as JSON
-  --ics                    the due dates as an iCalendar file`;
-
-/** @internal A date option, or a usage error naming it. */
-export function dateOption(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return parseIsoDate(value, name);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
+  --ics                    the due dates as an iCalendar file`);
 
 /** `safeguarding-escalation timeline`. */
 export function timelineCommand(args: readonly string[], io: CliIO): number {
@@ -46,8 +37,8 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
     },
   });
   if (values.help) {
-    io.stdout(`${TIMELINE_HELP}\n`);
-    return 0;
+    io.stdout(TIMELINE_HELP);
+    return EXIT.ok;
   }
   const raisedOn = dateOption(values.raised, "--raised");
   if (raisedOn === undefined) throw new UsageError("--raised is required: the date the disagreement arose, YYYY-MM-DD");
@@ -62,5 +53,5 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
     ...(values["risk-deadline"] === undefined ? {} : { riskDeadline: dateOption(values["risk-deadline"], "--risk-deadline") }),
   });
   io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : values.ics ? renderIcs(plan) : renderScheduleText(plan));
-  return 0;
+  return EXIT.ok;
 }

@@ -1,28 +1,25 @@
-import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { globSync } from "tinyglobby";
-import { parseIsoDate } from "../calendar/isoDate.js";
 import { lintPolicy } from "../policy/lintPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
-import { formatFinding, locateIssues, type Finding } from "./findings.js";
-import { UsageError, type CliIO } from "./io.js";
-import { parseJsonSource } from "./jsonSource.js";
+import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
+import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
+import { MAX_FILE_BYTES, readJsonSource } from "./jsonSource.js";
+import { dateOption } from "./options.js";
 
-const VALIDATE_HELP = `Usage: safeguarding-escalation validate <files or globs...> [options]
+const VALIDATE_HELP = helpText(`Usage: safeguarding-escalation validate <files or globs...> [options]
 
 Checks policy definition files: JSON syntax, the schema, references between
 roles, stages and steps, and lint (review dates, stages without a time limit,
-recorded contradictions).
+recorded contradictions). Every error found in a file is reported, each at
+its line and column; a file must be UTF-8 JSON without a byte-order mark, of
+at most ${MAX_FILE_BYTES} bytes.
 
 Options:
   --format <text|json|github>  output: file:line:column lines (default), JSON, or GitHub Actions annotations
   --strict                     fail on warnings too
-  --today <YYYY-MM-DD>         the date to judge review dates by (default: today in London)
+  --today <YYYY-MM-DD>         the date to judge review dates by (default: today in London)`);
 
-Exit: 0 all valid, 1 some invalid (or warnings with --strict), 2 usage error.`;
-
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const FORMATS = ["text", "json", "github"] as const;
 
 function expand(patterns: readonly string[], cwd: string): string[] {
@@ -34,26 +31,12 @@ function expand(patterns: readonly string[], cwd: string): string[] {
   });
 }
 
-/** Every finding for one file: syntax, schema and references, then lint. */
-export function checkPolicyFile(file: string, text: string, today: string): Finding[] {
-  const source = parseJsonSource(text);
-  if ("errors" in source) {
-    return source.errors.map((error) => ({ file, line: error.line, column: error.column, path: "(the document)", severity: "error", code: "invalid-json", message: error.message }));
-  }
+/** Every finding for one file: reading, syntax, schema and references, then lint. */
+function checkPolicyFile(file: string, cwd: string, today: string): Finding[] {
+  const source = readJsonSource(file, cwd);
+  if ("errors" in source) return problemFindings(file, source.errors);
   const parsed = parsePolicy(source.value);
-  const issues = parsed.success ? lintPolicy(parsed.policy, { today }) : parsed.errors;
-  return locateIssues(file, source, issues);
-}
-
-function readPolicyFile(file: string, cwd: string): string | Finding {
-  const at = { file, line: 1, column: 1, path: "(the document)", severity: "error" as const };
-  try {
-    const size = statSync(resolve(cwd, file)).size;
-    if (size > MAX_FILE_BYTES) return { ...at, code: "file-too-large", message: `the file has ${size} bytes; a policy file may have at most ${MAX_FILE_BYTES}` };
-    return readFileSync(resolve(cwd, file), "utf8");
-  } catch (error) {
-    return { ...at, code: "unreadable", message: `cannot read the file: ${(error as Error).message}` };
-  }
+  return locateIssues(file, source, parsed.success ? lintPolicy(parsed.policy, { today }) : parsed.errors);
 }
 
 // GitHub's workflow commands need these characters escaped in properties and messages.
@@ -68,28 +51,20 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
     options: { format: { type: "string", default: "text" }, strict: { type: "boolean", default: false }, today: { type: "string" }, help: { type: "boolean", default: false } },
   });
   if (values.help) {
-    io.stdout(`${VALIDATE_HELP}\n`);
-    return 0;
+    io.stdout(VALIDATE_HELP);
+    return EXIT.ok;
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
-  let today = io.today;
-  if (values.today !== undefined) {
-    try {
-      today = parseIsoDate(values.today, "--today");
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
+  const today = dateOption(values.today, "--today") ?? io.today;
   if (positionals.length === 0) throw new UsageError("name at least one policy file or glob, e.g. policies/*.json");
   const files = expand(positionals, io.cwd);
 
   const findings: Finding[] = [];
   const invalid = new Set<string>();
   for (const file of files) {
-    const text = readPolicyFile(file, io.cwd);
-    const found = typeof text === "string" ? checkPolicyFile(file, text, today) : [text];
-    findings.push(...found);
+    const found = checkPolicyFile(file, io.cwd, today);
+    for (const finding of found) findings.push(finding);
     if (found.some((finding) => finding.severity === "error" || values.strict)) invalid.add(file);
   }
   const errors = findings.filter((finding) => finding.severity === "error").length;
@@ -108,5 +83,5 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
     const summary = `${files.length} ${files.length === 1 ? "file" : "files"} checked: ${files.length - invalid.size} valid, ${invalid.size} invalid; ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}${values.strict ? " (--strict: warnings fail)" : ""}`;
     (invalid.size > 0 ? io.stderr : io.stdout)(`${summary}\n`);
   }
-  return invalid.size > 0 ? 1 : 0;
+  return invalid.size > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -10,7 +10,8 @@ describe("timeline", () => {
 
   it("speaks JSON and iCalendar", () => {
     const json = JSON.parse(runCli(["timeline", "--policy", "trafford", "--raised", "2026-12-23", "--json"]).stdout) as { stages: { due: string }[] };
-    expect(json.stages.map((stage) => stage.due)).toEqual(["2026-12-24", "2026-12-30", "2027-01-04", "2027-01-11", "2027-01-18"]);
+    // Trafford's Stage 5 has no limit of its own: its 5 working days are the time to refer into it (escalateBy).
+    expect(json.stages.map((stage) => stage.due)).toEqual(["2026-12-24", "2026-12-30", "2027-01-04", "2027-01-11", null]);
     expect(runCli(["timeline", "--policy", "trafford", "--raised", "2026-12-23", "--ics"]).stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 
@@ -27,7 +28,11 @@ describe("timeline", () => {
     [["timeline", "--raised", "2026-12-23"], /--policy is required/],
     [["timeline", "--policy", "swindon"], /--raised is required/],
     [["timeline", "--policy", "nowhere", "--raised", "2026-12-23"], /unknown policy "nowhere"/],
-    [["timeline", "--policy", "swindon", "--raised", "2026-02-30"], /Invalid --raised "2026-02-30"/],
+    [["timeline", "--policy", "swindon", "--raised", "2026-02-30"], /Invalid --raised "2026-02-30": month 2 of 2026 has 28 days\./],
+    [["timeline", "--raised", "2026-02-30"], /Invalid --raised "2026-02-30"/],
+    [["timeline", "--policy", "constructor", "--raised", "2026-12-21"], /unknown policy "constructor"/],
+    [["timeline", "--policy", "__proto__", "--raised", "2026-12-21"], /unknown policy "__proto__"/],
+    [["timeline", "--policy", "swindon", "--raised", "2026-12-23", "stray"], /Unexpected argument 'stray'$/m],
     [["timeline", "--policy", "swindon", "--raised", "2026-12-23", "--flag", "urgent"], /unknown --flag "urgent"/],
   ])("exits 2 on %j", (argv, message) => {
     const result = runCli(argv);
@@ -62,6 +67,60 @@ describe("assess", () => {
   it("exits 2 without a case file", () => {
     expect(runCli(["assess"]).code).toBe(2);
   });
+
+  it.each(["1e3", "0x10", "-1", "2.0", " 2", "367", "", "9999999"])("refuses --due-soon %j: a small whole number in digits only", (value) => {
+    const result = runCli(["assess", "case.json", "--as-of", "2027-01-05", `--due-soon=${value}`], { "case.json": record });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--due-soon must be a whole number of working days from 0 to 366, e.g. 2; got ${JSON.stringify(value)}`);
+  });
+
+  it("takes --due-soon from 0 to 366", () => {
+    // On 2027-01-05 Stage 2 (due 2027-01-06) has one working day left: due soon with 1, on track with 0.
+    const state = (days: string): unknown => (JSON.parse(runCli(["assess", "case.json", "--as-of", "2027-01-05", "--due-soon", days, "--json"], { "case.json": record }).stdout) as { state: unknown }).state;
+    expect([state("0"), state("1"), state("366")]).toEqual(["on-track", "due-soon", "due-soon"]);
+  });
+
+  it("exits 1 with one sentence when the case cannot be read or names no bundled policy", () => {
+    const missing = runCli(["assess", "nope.json"]);
+    expect([missing.code, missing.stderr]).toEqual([1, "nope.json:1:1: (the document): cannot read the file: there is no such file\n"]);
+    const constructor = runCli(["assess", "case.json"], { "case.json": record.replace('"swindon"', '"constructor"') });
+    expect(constructor.code).toBe(1);
+    expect(constructor.stderr).toBe('case.json:2:3: policy: The case names the policy "constructor", which is not bundled (swindon, rochdale, trafford, redbridge, mid-and-west-wales): pass --policy <id or file>.\n');
+  });
+});
+
+describe("errors", () => {
+  const record = JSON.stringify({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] });
+
+  it.each([
+    // Assessed before the disagreement arose.
+    [["assess", "case.json", "--as-of", "2000-01-01"], /^safeguarding-escalation: The case is not valid: .*2000-01-01.*\.\n$/],
+    // Swindon's Stage 1 is 2 working days from 2099-12-30: past 2099-12-31, the last date supported.
+    [["timeline", "--policy", "swindon", "--raised", "2099-12-30"], /^safeguarding-escalation: A deadline .* falls after 2099-12-31, the last date supported\.\n$/],
+  ])("turns a library error into one sentence and exit 1: %j", (argv, message) => {
+    const result = runCli(argv, { "case.json": record });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reports any other error as a bug to report, with exit 70, and its stack only when asked", () => {
+    const broken = (): never => {
+      throw new Error("the terminal went away");
+    };
+    const quiet = runCli(["timeline", "--policy", "swindon", "--raised", "2026-12-23"], {}, "2026-11-24", { stdout: broken });
+    expect(quiet.code).toBe(70);
+    expect(quiet.stderr).toMatch(/^safeguarding-escalation: internal error \(Error: the terminal went away\); this is a bug in safeguarding-escalation \d+\.\d+\.\d+, please report it with the command that caused it \(SAFEGUARDING_ESCALATION_DEBUG=1 shows where it happened\)\.\n$/);
+    const loud = runCli(["timeline", "--policy", "swindon", "--raised", "2026-12-23"], {}, "2026-11-24", { stdout: broken, debug: true });
+    expect(loud.code).toBe(70);
+    expect(loud.stderr).toMatch(/\n\s+at .*timeline/);
+  });
+
+  it("prints the help on stderr, exit 2, when no command is given", () => {
+    const result = runCli([]);
+    expect([result.code, result.stdout]).toEqual([2, ""]);
+    expect(result.stderr).toMatch(/^Usage: safeguarding-escalation <command>/);
+  });
 });
 
 describe("flowchart", () => {
@@ -76,5 +135,11 @@ describe("help", () => {
   it("lists the commands, and each has its own help", () => {
     expect(runCli(["--help"]).stdout).toMatch(/validate[\s\S]*timeline[\s\S]*assess[\s\S]*flowchart/);
     for (const command of ["validate", "timeline", "assess", "flowchart"]) expect(runCli([command, "--help"]).code).toBe(0);
+  });
+
+  it("gives the same exit codes in every command's help", () => {
+    const sections = [[], ["validate"], ["timeline"], ["assess"], ["flowchart"]].map((command) => runCli([...command, "--help"]).stdout.split("Exit status")[1]);
+    expect(sections[0]).toMatch(/ 0 .*\n.* 1 .*\n[\s\S]* 2 .*usage[\s\S]* 70 .*internal error/);
+    for (const section of sections) expect(section).toBe(sections[0]);
   });
 });

@@ -1,14 +1,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { CliIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 
 /** Runs the CLI in-process against files written to a fresh folder. */
-export function runCli(argv: string[], files: Record<string, string> = {}, today = "2026-11-24") {
+export function runCli(argv: string[], files: Record<string, string | Uint8Array> = {}, today = "2026-11-24", extra: Partial<CliIO> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), "se-cli-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
   let stdout = "";
   let stderr = "";
-  const code = run(argv, { cwd, today, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = run(argv, { cwd, today, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), ...extra });
   return { code, stdout, stderr };
 }

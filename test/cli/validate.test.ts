@@ -1,4 +1,6 @@
+import { parseTree } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
+import { MAX_FILE_BYTES } from "../../src/cli/jsonSource.js";
 import { minimalPolicy } from "../policy/minimalPolicy.js";
 import { runCli } from "./run.js";
 
@@ -40,7 +42,7 @@ describe("validate", () => {
       `p.json:${positionOf(misspelt, '"line-manger"')}: stages[1].actors.raising[0]: "line-manger" is not one of the policy's roles`,
     );
     const unknownField = valid.replace('"title": "Practitioners",', '"title": "Practitioners",\n      "limt": 1,');
-    expect(runCli(["validate", "p.json"], { "p.json": unknownField }).stdout).toContain(`p.json:${positionOf(unknownField, '"limt"')}: stages[0].limt: Unknown field "limt"`);
+    expect(runCli(["validate", "p.json"], { "p.json": unknownField }).stdout).toContain(`p.json:${positionOf(unknownField, '"limt"')}: stages[0].limt: "limt" is not a field of a stage; did you mean "limit"?`);
   });
 
   it("reports JSON syntax errors, comments and duplicate keys with their position", () => {
@@ -99,9 +101,98 @@ describe("validate", () => {
     expect(result.stderr).toMatch(message);
   });
 
-  it("reports a missing file as invalid, not as a crash", () => {
-    const result = runCli(["validate", "nope.json"]);
+  it("reports a missing file or a folder as invalid, not as a crash", () => {
+    const result = runCli(["validate", "nope.json", "."]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/nope\.json:1:1: \(the document\): cannot read the file: ENOENT/);
+    expect(result.stdout).toContain("nope.json:1:1: (the document): cannot read the file: there is no such file\n");
+    expect(result.stdout).toContain(".:1:1: (the document): cannot read the file: it is a folder, not a file\n");
+  });
+
+  it("reports every error in a file in one run: the schema's and the references'", () => {
+    const both = wrongType.replace('"raising": [\n          "line-manager"', '"raising": [\n          "line-manger"');
+    expect(both).not.toBe(wrongType);
+    const result = runCli(["validate", "p.json"], { "p.json": both });
+    expect(result.stdout.split("\n").filter(Boolean)).toEqual([
+      `p.json:${positionOf(both, '"workingDays": "5"')}: stages[1].limit.workingDays: Expected a number, got the text "5".`,
+      expect.stringMatching(new RegExp(`^p\\.json:${positionOf(both, '"line-manger"')}: stages\\[1\\]\\.actors\\.raising\\[0\\]: "line-manger" is not one of the policy's roles`)),
+    ]);
+  });
+
+  it("says when a field is not in the language, rather than guess at a spelling", () => {
+    const extra = valid.replace('"title": "Practitioners",', '"title": "Practitioners",\n      "escalate": true,');
+    expect(runCli(["validate", "p.json"], { "p.json": extra }).stdout).toContain(
+      `p.json:${positionOf(extra, '"escalate"')}: stages[0].escalate: "escalate" is not a field of a stage; did you mean "escalateBy"?`,
+    );
+    const unknown = valid.replace('"title": "Practitioners",', '"title": "Practitioners",\n      "deadline": 3,');
+    expect(runCli(["validate", "p.json"], { "p.json": unknown }).stdout).toMatch(/stages\[0\]\.deadline: "deadline" is not a field of a stage; the fields are: id, number, title, actors, limit, /);
+  });
+
+  it("refuses a byte-order mark, UTF-16 and text that is not UTF-8, saying how to save the file", () => {
+    const withFiles = runCli(["validate", "bom.json", "utf16.json", "latin1.json"], {
+      "bom.json": `\uFEFF${valid}`,
+      "utf16.json": Buffer.from(`\uFEFF${valid}`, "utf16le"),
+      "latin1.json": Buffer.from(valid.replace("Example protocol", "Protocole \u00e9crit"), "latin1"),
+    });
+    expect(withFiles.code).toBe(1);
+    expect(withFiles.stdout).toBe(
+      [
+        "bom.json:1:1: (the document): the file starts with a UTF-8 byte-order mark, which JSON does not allow; save it as UTF-8 without a BOM",
+        "utf16.json:1:1: (the document): the file is saved as UTF-16; save it as UTF-8 (without a BOM)",
+        "latin1.json:1:1: (the document): the file is not UTF-8 text; save it as UTF-8 (without a BOM)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("stops reading at the size limit, by bytes read: a file one byte over, and an endless device", () => {
+    // Padding a valid policy with spaces to exactly the limit keeps it valid.
+    const atLimit = valid + " ".repeat(MAX_FILE_BYTES - Buffer.byteLength(valid));
+    expect(runCli(["validate", "--today", "2026-01-01", "a.json"], { "a.json": atLimit }).code).toBe(0);
+    const over = runCli(["validate", "a.json", "/dev/zero"], { "a.json": `${atLimit} ` });
+    expect(over.code).toBe(1);
+    expect(over.stdout).toBe(
+      [`a.json:1:1: (the document): the file is larger than ${MAX_FILE_BYTES} bytes, the most a policy or case file may have`, `/dev/zero:1:1: (the document): the file is larger than ${MAX_FILE_BYTES} bytes, the most a policy or case file may have`, ""].join("\n"),
+    );
+  });
+
+  it("finds a key given twice at any depth the JSON parser accepts", () => {
+    // The deepest nesting (in steps of 500) this parser reads on this stack.
+    let depth = 500;
+    while (depth < 20_000) {
+      try {
+        parseTree(`${"[".repeat(depth + 500)}${"]".repeat(depth + 500)}`);
+        depth += 500;
+      } catch {
+        break;
+      }
+    }
+    const text = `${"[".repeat(depth)}{"a":1,"a":2}${"]".repeat(depth)}`;
+    const result = runCli(["validate", "deep.json"], { "deep.json": text });
+    expect(result.stdout).toBe(`deep.json:1:${depth + 8}: (the document): invalid JSON: the key "a" is given twice in one object\n`);
+  });
+
+  it("lists the first ten syntax errors and counts the rest", () => {
+    // 5,000 numbers with no commas between them: 4,999 missing commas.
+    const result = runCli(["validate", "commas.json"], { "commas.json": `[${"1 ".repeat(5_000)}]` });
+    const lines = result.stdout.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toBe("commas.json:1:4: (the document): invalid JSON: expected a comma");
+    expect(lines[10]).toBe("commas.json:1:24: (the document): invalid JSON: 4989 more syntax errors after these are not listed");
+  });
+
+  it("takes time in proportion to the number of unknown keys, not its square", () => {
+    const timed = (count: number): number => {
+      const policy = minimalPolicy();
+      for (let index = 0; index < count; index++) policy[`k${index}`] = 1;
+      const started = performance.now();
+      const result = runCli(["validate", "many.json"], { "many.json": JSON.stringify(policy, null, 2) });
+      expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(count);
+      return performance.now() - started;
+    };
+    timed(1_000); // warm up
+    const small = timed(4_000);
+    const large = timed(40_000);
+    // Ten times the keys: about ten times the time if linear; a hundred if quadratic, as locating each key by a scan was.
+    expect(large).toBeLessThan(Math.max(small, 10) * 30);
   });
 });

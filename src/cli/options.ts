@@ -1,0 +1,23 @@
+import { parseIsoDate } from "../calendar/isoDate.js";
+import { UsageError } from "./io.js";
+
+/** A date option, or a usage error naming it. */
+export function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseIsoDate(value, name);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/**
+ * A whole-number option from 0 to `max`, written in plain digits: "1e3",
+ * "0x10", " 2" and "2.0", which Number() would take, are refused.
+ */
+export function wholeNumberOption(value: string | undefined, name: string, max: number, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number <= max)) throw new UsageError(`${name} must be a whole number of ${what} from 0 to ${max}, e.g. 2; got ${JSON.stringify(value)}`);
+  return number;
+}
