@@ -1,4 +1,6 @@
+import { createRequire } from "node:module";
 import type { IsoDate } from "../calendar/isoDate.js";
+import { describeValue } from "../describeValue.js";
 import { formatFinding, type Finding } from "./findings.js";
 
 /** What a command may touch: given by main.ts, replaced in tests. */
@@ -48,4 +50,30 @@ export class InvalidInputError extends Error {
   constructor(readonly findings: readonly Finding[]) {
     super(findings.map(formatFinding).join("\n"));
   }
+}
+
+/** This package's version, read from its own package.json. */
+export function version(): string {
+  return (createRequire(import.meta.url)("safeguarding-escalation/package.json") as { version: string }).version;
+}
+
+/** Reports an error that is not the input's fault: a bug, to be reported; its stack only when asked for. */
+export function internalError(error: unknown, io: Pick<CliIO, "stderr" | "debug">): number {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
+  let release = "";
+  try {
+    release = ` ${version()}`;
+  } catch {
+    // Reporting a bug must not fail for want of the version.
+  }
+  io.stderr(
+    `safeguarding-escalation: internal error (${detail}); this is a bug in safeguarding-escalation${release}, please report it with the command that caused it${io.debug === true ? "" : ` (${DEBUG_VARIABLE}=1 shows where it happened)`}.\n`,
+  );
+  if (io.debug === true && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+  return EXIT.internal;
+}
+
+/** Whether the environment asks for internal errors' stacks. */
+export function debugRequested(env: Readonly<Record<string, string | undefined>>): boolean {
+  return !["", "0", "false"].includes(env[DEBUG_VARIABLE] ?? "");
 }

@@ -1,10 +1,8 @@
-import { createRequire } from "node:module";
 import { toLondonDate } from "../calendar/toLondonDate.js";
-import { describeValue } from "../describeValue.js";
 import { SafeguardingEscalationError } from "../errors.js";
 import { assessCommand } from "./assess.js";
 import { flowchartCommand } from "./flowchart.js";
-import { DEBUG_VARIABLE, EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
+import { debugRequested, EXIT, helpText, internalError, InvalidInputError, UsageError, version, type CliIO } from "./io.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
 
@@ -25,8 +23,6 @@ Options:
 
 type Command = (args: readonly string[], io: CliIO) => number;
 const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand };
-
-const version = (): string => (createRequire(import.meta.url)("safeguarding-escalation/package.json") as { version: string }).version;
 
 /** parseArgs reports a bad option as a TypeError with an ERR_PARSE_ARGS code: a usage error, not a bug. */
 function isParseArgsError(error: unknown): error is TypeError {
@@ -53,12 +49,7 @@ function report(error: unknown, command: string | undefined, io: CliIO): number 
     io.stderr(`safeguarding-escalation: ${message}\nRun "safeguarding-escalation ${command === undefined ? "" : `${command} `}--help" for usage.\n`);
     return EXIT.usage;
   }
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
-  io.stderr(
-    `safeguarding-escalation: internal error (${detail}); this is a bug in safeguarding-escalation ${version()}, please report it with the command that caused it${io.debug === true ? "" : ` (${DEBUG_VARIABLE}=1 shows where it happened)`}.\n`,
-  );
-  if (io.debug === true && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
-  return EXIT.internal;
+  return internalError(error, io);
 }
 
 /** Runs the command line and returns the exit code; never exits the process itself, never throws. */
@@ -92,6 +83,6 @@ export function processIO(): CliIO {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     today: toLondonDate(new Date()),
-    debug: !["", "0", "false"].includes(process.env[DEBUG_VARIABLE] ?? ""),
+    debug: debugRequested(process.env),
   };
 }
