@@ -3,6 +3,7 @@
 // test/fixtures/seeds/redbridge.txt.
 import { describe, expect, it } from "vitest";
 import { byId, policyFile } from "./helpers.js";
+import { limitsWithoutTheirUnit } from "./units.js";
 import type { Stage, Step } from "../../src/policy/schema.js";
 
 const policy = policyFile("redbridge");
@@ -56,6 +57,20 @@ describe("the ladder", () => {
   });
 });
 
+describe("the flowchart against the written procedure", () => {
+  it("is presented as an illustration: where it differs, the written figure is encoded and the flowchart's recorded", () => {
+    // 4.3: "A flowchart is available illustrating the process on page 6 of this Policy."
+    expect(policy.document.notes).toContain("\"illustrating the process\"");
+    // The only figure that differs is Stage 3's (see below); it is the only other reading.
+    const readings = policy.stages.flatMap((s) => s.limit?.otherReadings ?? []);
+    expect(readings.map((r) => [r.workingDays, r.source.section])).toEqual([[2, "Flowchart — Stage 3"]]);
+  });
+
+  it("every limit's quote gives its amount with the unit it has in the file", () => {
+    expect(limitsWithoutTheirUnit(policy)).toEqual([]);
+  });
+});
+
 describe("Stage 1 (4.4 and the flowchart)", () => {
   it("is limited to 5 working days from the disagreement, or less to protect the adult", () => {
     // Flowchart: "to resolve the issues within 5 working days or a timescale that protects the adult from harm (whichever is less)"
@@ -64,6 +79,8 @@ describe("Stage 1 (4.4 and the flowchart)", () => {
     expect(limit?.from).toEqual({ raised: true });
     expect(limit?.whicheverIsLess).toBe(true);
     expect(limit?.otherReadings).toBeUndefined();
+    // The first stage: nothing escalates into it.
+    expect(stage("stage-1").escalateBy).toBeUndefined();
   });
 
   it("raises the matter within two working days of the disagreement", () => {
@@ -87,28 +104,51 @@ describe("Stage 1 (4.4 and the flowchart)", () => {
     expect(raise + speak).toBe(stage("stage-1").limit?.workingDays);
   });
 
-  it("confirms a resolution in writing within a further two working days", () => {
-    // "the receiving professional will confirm the outcome with the professional who has raised the concerns
-    // in writing within a further two working days"
-    const confirm = step("stage-1", "stage-1-confirm-outcome");
-    expect(confirm.afterResolution).toBe(true);
-    expect(confirm.actors).toEqual(["receiving-professional"]);
-    expect(confirm.limit?.workingDays).toBe(2);
-    expect(confirm.limit?.from).toEqual({ resolution: true });
+  it("has the two steps, 2 and 3 working days, in that order", () => {
+    expect(stage("stage-1").steps?.map((s) => [s.id, s.limit?.workingDays])).toEqual([
+      ["raise-with-other-agency", 2],
+      ["speak-to-concerned-professional", 3],
+    ]);
+  });
+});
+
+describe("confirming the outcome: who confirms, and to whom (4.4, 4.5, 4.6)", () => {
+  // Each is owed once a resolution is reached, within a further two working days, and names who confirms (in its
+  // words) and who receives (its `to`).
+  it.each([
+    // 4.4: "the receiving professional will confirm the outcome with the professional who has raised the concerns in writing"
+    ["stage-1", "The receiving professional", "concerned-professional", "practitioner"],
+    // 4.5: "the receiving line manager will confirm the outcome with his/her counterpart in the agency raising concerns"
+    ["stage-2", "The receiving line manager", "raising-line-manager", "line-manager"],
+    // 4.6: "the senior manager in the agency receiving the concerns will confirm the outcome with his/her counterpart in the agency raising concerns"
+    ["stage-3", "The senior manager in the agency receiving the concerns", "raising-senior-manager", "senior-manager"],
+  ])("%s: %s confirms to %s", (stageId, confirmer, receiver, kind) => {
+    const confirm = byId(stage(stageId).afterResolution, `${stageId}-confirm-outcome`);
+    expect(confirm.kind).toBe("confirm-in-writing");
+    expect(confirm.what.startsWith(`${confirmer} confirms the outcome`)).toBe(true);
+    expect(confirm.to).toEqual([receiver]);
+    expect(roleKind(receiver)).toBe(kind);
+    expect(confirm.limit).toMatchObject({ workingDays: 2, from: { resolution: true } });
+    expect(confirm.limit?.source.quote).toMatch(/^Where a resolution is reached .* will confirm the outcome with .* within a further two working days\.$/);
   });
 
-  it("has the steps 2, 3 and 2 working days, in that order", () => {
-    expect(stage("stage-1").steps?.map((s) => s.limit?.workingDays)).toEqual([2, 3, 2]);
+  it("the side receiving the confirmation is the side that raised the concerns, never the one confirming", () => {
+    for (const id of ["stage-1", "stage-2", "stage-3"]) {
+      const confirm = byId(stage(id).afterResolution, `${id}-confirm-outcome`);
+      expect(confirm.to).toEqual(stage(id).actors.raising);
+      expect(confirm.to).not.toEqual(stage(id).actors.receiving);
+    }
   });
 });
 
 describe("Stage 2 (4.5)", () => {
-  it("escalates to line managers within the same working day Stage 1 ends", () => {
+  it("is to be escalated to line managers within the same working day Stage 1 ends (its escalateBy)", () => {
     // "the concern or difficulty should be escalated to their respective line managers within the same working day"
-    const limit = step("stage-2", "escalate-to-line-managers").limit;
-    expect(limit?.immediately).toBe(true);
-    expect(limit?.workingDays).toBeUndefined();
-    expect(limit?.from).toEqual({ completionOf: "stage-1" });
+    const escalateBy = stage("stage-2").escalateBy;
+    expect(escalateBy?.immediately).toBe(true);
+    expect(escalateBy?.from).toEqual({ completionOf: "stage-1" });
+    expect(escalateBy?.source.quote).toContain("within the same working day");
+    expect(stage("stage-2").steps).toBeUndefined();
   });
 
   it("resolves within a further five working days, or less to protect the adult", () => {
@@ -120,57 +160,41 @@ describe("Stage 2 (4.5)", () => {
     expect(limit?.whicheverIsLess).toBe(true);
     expect(limit?.otherReadings).toBeUndefined();
   });
-
-  it("confirms a resolution within a further two working days", () => {
-    // "the receiving line manager will confirm the outcome with his/her counterpart in the agency raising concerns
-    // within a further two working days"
-    const confirm = step("stage-2", "stage-2-confirm-outcome");
-    expect(confirm.afterResolution).toBe(true);
-    expect(confirm.actors).toEqual(["receiving-line-manager"]);
-    expect(confirm.limit?.workingDays).toBe(2);
-    expect(confirm.limit?.from).toEqual({ resolution: true });
-  });
 });
 
 describe("Stage 3 (4.6 against the flowchart)", () => {
-  it("refers to the senior manager without delay", () => {
+  it("is to be referred to the senior manager without delay (its escalateBy)", () => {
     // "the issue must be referred without delay to the relevant senior manager"
-    const limit = step("stage-3", "refer-to-senior-manager").limit;
-    expect(limit?.immediately).toBe(true);
-    expect(limit?.from).toEqual({ completionOf: "stage-2" });
+    const escalateBy = stage("stage-3").escalateBy;
+    expect(escalateBy?.immediately).toBe(true);
+    expect(escalateBy?.from).toEqual({ completionOf: "stage-2" });
+    expect(escalateBy?.source.quote).toContain("referred without delay to the relevant senior manager");
+    expect(stage("stage-3").steps).toBeUndefined();
   });
 
-  it("adopts the flowchart's 2 working days, the stricter reading", () => {
-    // Flowchart: "Concern or difficulty to be referred to the relevant senior manager without delay to resolve the
-    // issues within 2 working days or a timescale that protects the adult from harm (whichever is less)"
-    const limit = stage("stage-3").limit;
-    expect(limit?.workingDays).toBe(2);
-    expect(limit?.from).toEqual({ completionOf: "stage-2" });
-    expect(limit?.whicheverIsLess).toBe(true);
-    expect(limit?.source.section).toMatch(/flowchart/i);
-    expect(limit?.source.quote).toContain("within 2 working days");
-  });
-
-  it("records the text's five working days as the other reading", () => {
+  it("follows the written procedure: a further five working days following referral to senior managers", () => {
     // 4.6: "Following referral to senior managers, a resolution should be achieved within a further five working days
     // or a timescale that protects the adult from harm (whichever is less)."
-    const readings = stage("stage-3").limit?.otherReadings;
-    expect(readings).toHaveLength(1);
-    expect(readings?.[0]?.workingDays).toBe(5);
-    expect(readings?.[0]?.source.quote).toBe(
+    const limit = stage("stage-3").limit;
+    expect(limit?.workingDays).toBe(5);
+    expect(limit?.from).toEqual({ startOf: "stage-3" });
+    expect(limit?.whicheverIsLess).toBe(true);
+    expect(limit?.source.section).toBe("4.6 Stage 3");
+    expect(limit?.source.quote).toBe(
       "Following referral to senior managers, a resolution should be achieved within a further five working days or a timescale that protects the adult from harm (whichever is less).",
     );
-    expect(readings?.[0]?.note).toMatch(/stricter/);
   });
 
-  it("confirms a resolution within a further two working days", () => {
-    // "the senior manager in the agency receiving the concerns will confirm the outcome with his/her counterpart in
-    // the agency raising concerns within a further two working days"
-    const confirm = step("stage-3", "stage-3-confirm-outcome");
-    expect(confirm.afterResolution).toBe(true);
-    expect(confirm.actors).toEqual(["receiving-senior-manager"]);
-    expect(confirm.limit?.workingDays).toBe(2);
-    expect(confirm.limit?.from).toEqual({ resolution: true });
+  it("records the flowchart's 2 working days as the other reading, saying the illustration yields", () => {
+    // Flowchart: "Concern or difficulty to be referred to the relevant senior manager without delay to resolve the
+    // issues within 2 working days or a timescale that protects the adult from harm (whichever is less)"
+    const readings = stage("stage-3").limit?.otherReadings;
+    expect(readings).toHaveLength(1);
+    expect(readings?.[0]?.workingDays).toBe(2);
+    expect(readings?.[0]?.source.section).toMatch(/flowchart/i);
+    expect(readings?.[0]?.source.quote).toContain("within 2 working days");
+    expect(readings?.[0]?.note).toContain("illustrating the process");
+    expect(readings?.[0]?.note).toContain("yields to the written procedure");
   });
 
   it("copies the RSAB Business Manager from Stage 3 onwards (so Stage 4 too)", () => {
@@ -182,14 +206,27 @@ describe("Stage 3 (4.6 against the flowchart)", () => {
   });
 });
 
-describe("Stage 4 and the Chair (4.7, 4.9)", () => {
-  it("refers to the RSAB Chair via the Business Manager within the same working day", () => {
-    // "the matter will be referred directly to the Chair of the RSAB via the RSAB Business Manager within the same working day"
-    const limit = stage("stage-4").limit;
-    expect(limit?.immediately).toBe(true);
-    expect(limit?.workingDays).toBeUndefined();
-    expect(limit?.from).toEqual({ completionOf: "stage-3" });
+describe("Stage 4: the Independent Chair (4.7, 4.9)", () => {
+  it("is to be referred to the Chair via the Business Manager within the same working day (its escalateBy)", () => {
+    // 4.9: "the matter will be referred directly to the Chair of the RSAB via the RSAB Business Manager within the same working day"
+    const escalateBy = stage("stage-4").escalateBy;
+    expect(escalateBy?.immediately).toBe(true);
+    expect(escalateBy?.from).toEqual({ completionOf: "stage-3" });
+    expect(escalateBy?.source.quote).toContain("within the same working day");
     expect(stage("stage-4").notify).toEqual([expect.objectContaining({ to: ["rsab-chair"], via: "rsab-business-manager" })]);
+  });
+
+  it("is the Chair's: recommendations within five working days of the issue being brought to his/her attention", () => {
+    // 4.9: "The RSAB Chair will make recommendations within five working days of the issue being brought to his/her attention."
+    expect(stage("stage-4").actors.receiving).toEqual(["rsab-chair"]);
+    const limit = stage("stage-4").limit;
+    expect(limit?.workingDays).toBe(5);
+    expect(limit?.from).toEqual({ startOf: "stage-4" });
+    expect(limit?.whicheverIsLess).toBeUndefined();
+  });
+
+  it("has nothing after it: 'The RSAB is not an operational body and cannot direct the actions of partner agencies'", () => {
+    expect(policy.final).toBeUndefined();
   });
 
   it("sends a Stage 3 discussion that raises significant policy issues straight to the Chair", () => {
@@ -199,14 +236,6 @@ describe("Stage 4 and the Chair (4.7, 4.9)", () => {
     expect(policyIssues?.effect).toBe("start-at-stage");
     expect(policyIssues?.stage).toBe("stage-4");
     expect(policyIssues?.atStages).toEqual(["stage-3"]);
-  });
-
-  it("has the RSAB Chair make recommendations within five working days", () => {
-    // "The RSAB Chair will make recommendations within five working days of the issue being brought to his/her attention."
-    expect(policy.final?.body).toBe("rsab-chair");
-    expect(policy.final?.limit?.workingDays).toBe(5);
-    expect(policy.final?.limit?.from).toEqual({ completionOf: "stage-4" });
-    expect(policy.final?.limit?.whicheverIsLess).toBeUndefined();
   });
 });
 
