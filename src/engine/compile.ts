@@ -78,8 +78,8 @@ export interface StagePlan {
 /** @internal A route, with where it applies as a bit per stage position. */
 export interface RulePlan {
   readonly rule: Rule;
-  /** Bit p set: the rule applies while the case is at stage position p. */
-  readonly atStages: number;
+  /** Whether the rule applies while the case is at each stage position; null: at every stage. */
+  readonly atStages: readonly boolean[] | null;
   /** For start-at-stage: the position of the stage it goes to; -1 otherwise. */
   readonly target: number;
   readonly limit: LimitPlan | null;
@@ -249,7 +249,7 @@ function compile(policy: Policy): CompiledPolicy {
     if (!doneIndex.has(rule.id)) doneIndex.set(rule.id, doneIndex.size);
     return {
       rule,
-      atStages: rule.atStages === undefined ? ALL_STAGES : rule.atStages.reduce((bits, id) => bits | bitOf(stagePosition.get(id)), 0),
+      atStages: rule.atStages === undefined ? null : policy.stages.map((stage) => rule.atStages?.includes(stage.id) === true),
       target: rule.effect === "start-at-stage" ? (stagePosition.get(rule.stage ?? "") ?? -1) : -1,
       limit,
       to,
@@ -290,8 +290,6 @@ function whomOf(actors: { readonly raising: readonly RoleRef[]; readonly receivi
   return titles.size > 0 ? `: ${[...titles].join(", ")}` : "";
 }
 
-/** Stage positions are below 20 (the schema's limit), so a 32-bit mask holds them all. */
-const ALL_STAGES = -1;
 
 // Every template has the same keys in the same order, so that results built
 // from them all share one shape (which V8 copies fastest).
@@ -300,11 +298,10 @@ function dutyTemplate(id: string, kind: DutyKind, what: string, where: string | 
   const summary = limit?.summary ?? null;
   return { ...fields, limit: summary, undated: Object.freeze({ ...fields, due: null, limit: summary, overdue: false as const }) };
 }
-const bitOf = (position: number | undefined): number => (position === undefined ? 0 : 1 << position);
 
 /** @internal Whether a route applies while the case is at a stage position (-1: no stage). */
 export function appliesAt(rule: RulePlan, position: number): boolean {
-  return rule.atStages === ALL_STAGES || (position >= 0 && (rule.atStages & (1 << position)) !== 0);
+  return rule.atStages === null || rule.atStages[position] === true;
 }
 
 /** @internal The facts conditions are judged against: a subject and a bit per flag (in {@link CASE_FLAGS} order). */

@@ -25,9 +25,14 @@ function reasonText(reasons: readonly NonWorkingReason[]): string {
  * every bank holiday and closure a working-day count passes over.
  */
 function countingSentence(limit: Limit, anchor: number, calendar: Calendar): string {
-  if (limit.calendarDays !== undefined) return `Counting ${limit.calendarDays} calendar days from ${long(anchor)}: weekends and bank holidays count.`;
-  if (limit.calendarMonths !== undefined) return `Counting ${limit.calendarMonths} calendar month${limit.calendarMonths === 1 ? "" : "s"} from ${long(anchor)}.`;
-  const n = limit.workingDays ?? 0;
+  if (limit.calendarDays !== undefined) return `Counting ${plural(limit.calendarDays, "calendar day")} from ${long(anchor)}: weekends and bank holidays count.`;
+  if (limit.calendarMonths !== undefined) return `Counting ${plural(limit.calendarMonths, "calendar month")} from ${long(anchor)}.`;
+  if (limit.asSoonAsPossible === true) return "As soon as possible sets no date, so none is given: the duty is owed from that day.";
+  if (limit.hours !== undefined) {
+    const last = anchor + Math.max(0, Math.floor(limit.hours / 24) - 1);
+    return `Counting ${plural(limit.hours, "hour")} on the clock from the start of ${long(anchor)}, weekends and bank holidays included: the last day that ends within them is ${long(last)}.`;
+  }
+  const n = limit.workingWeeks !== undefined ? 5 * limit.workingWeeks : (limit.workingDays ?? 0);
   const explanation = explainWorkingDays(toIsoDate(anchor), n, calendar);
   const holidays = explanation.skipped.filter((day) => day.reasons.some((reason) => reason.kind !== "weekend"));
   const weekendDays = explanation.skipped.length - holidays.length;
@@ -35,7 +40,8 @@ function countingSentence(limit: Limit, anchor: number, calendar: Calendar): str
     ...holidays.map((day) => `${formatLongDate(day.date)} (${reasonText(day.reasons)})`),
     ...(weekendDays > 0 ? [`${weekendDays} weekend day${weekendDays === 1 ? "" : "s"}`] : []),
   ];
-  const counted = n === 0 ? `The same working day as ${long(anchor)}` : `Counting ${n} working day${n === 1 ? "" : "s"} after ${long(anchor)}`;
+  const weeks = limit.workingWeeks === undefined ? "" : ` (${plural(limit.workingWeeks, "working week")})`;
+  const counted = n === 0 ? `The same working day as ${long(anchor)}` : `Counting ${plural(n, "working day")}${weeks} after ${long(anchor)}`;
   return `${counted}${parts.length > 0 ? `, passing over ${parts.join(", ")}` : ""}, gives ${formatLongDate(explanation.result)}.`;
 }
 

@@ -1,7 +1,7 @@
 import type { CalendarIndex } from "../calendar/calendar.js";
 import type { CaseSubject } from "../policy/schema.js";
 import type { CaseView, CompiledPolicy, StagePlan, StepPlan } from "./compile.js";
-import { dueDay, FROM_COMPLETION, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
+import { dueDay, isDated, FROM_COMPLETION, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
 import type { Governing } from "./types.js";
 
 /**
@@ -261,7 +261,7 @@ export class Ladder {
    * `escalation`: the limit is the stage's escalate-by (see {@link anchorDay}).
    */
   limitDue(limit: LimitPlan | null, position: number, escalation = false): number {
-    if (limit === null) return OPEN;
+    if (limit === null || !isDated(limit)) return OPEN;
     const anchor = this.anchorDay(limit, position, escalation);
     if (anchor === NO_DAY) return OPEN;
     const day = dueDay(limit, anchor, this.index);

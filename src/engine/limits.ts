@@ -19,10 +19,13 @@ export const FROM_RESOLUTION = 4;
 const WORKING_DAYS = 0;
 const CALENDAR_DAYS = 1;
 const CALENDAR_MONTHS = 2;
+const HOURS = 3;
+/** "As soon as possible": owed, but the text gives no date. */
+const NO_DATE = 4;
 
 /** @internal A limit as numbers, with its summary for results. */
 export interface LimitPlan {
-  /** Working days ("immediately" is 0 of them), calendar days or calendar months. */
+  /** Working days ("immediately" is 0 of them, a working week 5), calendar days, calendar months, hours, or no date. */
   readonly unit: number;
   readonly amount: number;
   readonly from: number;
@@ -48,22 +51,34 @@ export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyM
   const [unit, amount] =
     limit.calendarDays !== undefined ? [CALENDAR_DAYS, limit.calendarDays]
     : limit.calendarMonths !== undefined ? [CALENDAR_MONTHS, limit.calendarMonths]
+    : limit.hours !== undefined ? [HOURS, limit.hours]
+    : limit.asSoonAsPossible === true ? [NO_DATE, 0]
+    : limit.workingWeeks !== undefined ? [WORKING_DAYS, 5 * limit.workingWeeks]
     : [WORKING_DAYS, limit.workingDays ?? 0]; // prettier-ignore
   const anchorText = describeAnchor(from, policy);
   return { unit, amount, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary: summarise(limit, anchorText, personOf(policy)), anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
 }
 
+/** @internal Whether a limit gives a date at all ("as soon as possible" does not). */
+export function isDated(limit: LimitPlan): boolean {
+  return limit.unit !== NO_DATE;
+}
+
 /**
- * @internal The due day of a limit counted from an anchor day, by the
+ * @internal The due day of a dated limit counted from an anchor day, by the
  * contract in DESIGN.md: working days by the calendar's index, calendar days
  * and months by the civil calendar (a month on from 31 January is the last
- * day of February), "immediately" as the same working day.
+ * day of February), "immediately" as the same working day. Hours run on the
+ * clock from the start of the anchor day, and the due day is the last that
+ * ends within them (never the day after the true deadline, whatever the
+ * hour the anchor happened): 48 hours, the next day; under 48, the same day.
  * @throws {@link DateOutOfRangeError} when the day falls after 2099
  */
 export function dueDay(limit: LimitPlan, anchor: number, index: CalendarIndex): number {
   let result: number | undefined;
   if (limit.unit === WORKING_DAYS) result = advance(index, anchor, limit.amount);
   else if (limit.unit === CALENDAR_DAYS) result = anchor + limit.amount;
+  else if (limit.unit === HOURS) result = anchor + Math.max(0, Math.floor(limit.amount / 24) - 1);
   else result = addMonthsToDayNumber(anchor, limit.amount);
   if (result === undefined || result > LAST_DAY) {
     throw new DateOutOfRangeError(toIsoDate(anchor), `A deadline ${describeAmount(limit.limit)} of ${toIsoDate(anchor)} falls after ${LAST_SUPPORTED_DATE}, the last date supported.`);
@@ -74,11 +89,14 @@ export function dueDay(limit: LimitPlan, anchor: number, index: CalendarIndex): 
 /** @internal "1 working day", "2 working days". */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** @internal "within 5 working days", "within 1 calendar month", "immediately". */
-export function describeAmount(limit: Pick<Limit, "workingDays" | "calendarDays" | "calendarMonths" | "immediately">): string {
+/** @internal "within 5 working days", "within 1 calendar month", "within 48 hours", "immediately". */
+export function describeAmount(limit: Pick<Limit, "workingDays" | "workingWeeks" | "calendarDays" | "calendarMonths" | "hours" | "immediately" | "asSoonAsPossible">): string {
   if (limit.workingDays !== undefined) return `within ${plural(limit.workingDays, "working day")}`;
+  if (limit.workingWeeks !== undefined) return `within ${plural(limit.workingWeeks, "working week")}`;
   if (limit.calendarDays !== undefined) return `within ${plural(limit.calendarDays, "calendar day")}`;
   if (limit.calendarMonths !== undefined) return `within ${plural(limit.calendarMonths, "calendar month")}`;
+  if (limit.hours !== undefined) return `within ${plural(limit.hours, "hour")}`;
+  if (limit.asSoonAsPossible === true) return "as soon as possible";
   return "immediately";
 }
 
@@ -104,13 +122,19 @@ function describeAnchor(anchor: Anchor, policy: Policy): string {
 }
 
 function summarise(limit: Limit, anchorText: string, person: string): LimitSummary {
-  const amount = limit.immediately === true ? `immediately after ${anchorText} (on the same working day)` : `${describeAmount(limit)} of ${anchorText}`;
+  const amount =
+    limit.immediately === true ? `immediately after ${anchorText} (on the same working day)`
+    : limit.asSoonAsPossible === true ? `as soon as possible after ${anchorText} (the text sets no date)`
+    : `${describeAmount(limit)} of ${anchorText}`; // prettier-ignore
   return Object.freeze({
     text: `${amount}${limit.whicheverIsLess ? `, or sooner where protecting ${person} from harm needs it (whichever is less)` : ""}`,
     ...(limit.workingDays === undefined ? {} : { workingDays: limit.workingDays }),
+    ...(limit.workingWeeks === undefined ? {} : { workingWeeks: limit.workingWeeks }),
     ...(limit.calendarDays === undefined ? {} : { calendarDays: limit.calendarDays }),
     ...(limit.calendarMonths === undefined ? {} : { calendarMonths: limit.calendarMonths }),
+    ...(limit.hours === undefined ? {} : { hours: limit.hours }),
     ...(limit.immediately === undefined ? {} : { immediately: limit.immediately }),
+    ...(limit.asSoonAsPossible === undefined ? {} : { asSoonAsPossible: limit.asSoonAsPossible }),
     whicheverIsLess: limit.whicheverIsLess === true,
     section: limit.source.section,
     quote: limit.source.quote,

@@ -6,9 +6,15 @@ export interface LimitSummary {
   /** e.g. "within 5 working days of the completion of Stage 1 (Internal Discussion)". */
   readonly text: string;
   readonly workingDays?: number;
+  /** Five working days each. */
+  readonly workingWeeks?: number;
   readonly calendarDays?: number;
   readonly calendarMonths?: number;
+  /** Clock hours: due on the last day that ends within them. */
+  readonly hours?: number;
   readonly immediately?: true;
+  /** Owed, with no date: the text sets none. */
+  readonly asSoonAsPossible?: true;
   /** "Or a timescale that protects the adult from harm, whichever is less": the case's risk deadline caps it. */
   readonly whicheverIsLess: boolean;
   readonly section: string;

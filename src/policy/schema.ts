@@ -53,6 +53,8 @@ export const ROLE_KINDS = [
   "board",
   "resolution-panel",
   "policy-group",
+  "lead-professional",
+  "liaison-officer",
 ] as const;
 
 export const roleSchema = z
@@ -154,25 +156,33 @@ export const anchorSchema = z
 
 const amountShape = {
   workingDays: z.int().min(1).max(366).optional().describe("Within this many working days."),
+  workingWeeks: z.int().min(1).max(52).optional().describe("Within this many working weeks: five working days each."),
   calendarDays: z.int().min(1).max(366).optional().describe("Within this many calendar days."),
   calendarMonths: z.int().min(1).max(24).optional().describe("Within this many calendar months."),
+  hours: z
+    .int()
+    .min(1)
+    .max(720)
+    .optional()
+    .describe(
+      "Within this many hours on the clock. A date has no hour, so it is due on the last day that ends within that many hours of the start of the day it runs from: 24 hours, that day; 48 hours, the next; under 24, that day. Never later than the text's deadline, whatever the hour it started.",
+    ),
   immediately: z
     .literal(true)
     .optional()
     .describe("Immediately, without delay, or on the same working day: due on the anchor date if a working day, else the next."),
+  asSoonAsPossible: z.literal(true).optional().describe("As soon as possible: owed from the day it runs from, with no date, since the text sets none."),
 };
 
-const AMOUNT_KEYS = ["workingDays", "calendarDays", "calendarMonths", "immediately"] as const;
+const AMOUNT_KEYS = ["workingDays", "workingWeeks", "calendarDays", "calendarMonths", "hours", "immediately", "asSoonAsPossible"] as const;
+const AMOUNTS_TEXT = "workingDays, workingWeeks, calendarDays, calendarMonths, hours, immediately or asSoonAsPossible";
 
 function exactlyOneAmount(value: Partial<Record<(typeof AMOUNT_KEYS)[number], unknown>>, context: z.core.$RefinementCtx): void {
   const given = AMOUNT_KEYS.filter((key) => value[key] !== undefined);
   if (given.length !== 1) {
     context.addIssue({
       code: "custom",
-      message:
-        given.length === 0
-          ? "a limit needs one of workingDays, calendarDays, calendarMonths or immediately"
-          : `a limit takes only one of workingDays, calendarDays, calendarMonths or immediately, not ${given.join(" and ")}`,
+      message: given.length === 0 ? `a limit needs one of ${AMOUNTS_TEXT}` : `a limit takes only one of ${AMOUNTS_TEXT}, not ${given.join(" and ")}`,
     });
   }
 }
@@ -200,7 +210,7 @@ export const limitSchema = z
 /** The kinds of duty a policy can declare. */
 export const DUTY_KINDS = ["record", "notify", "copy", "form", "confirm-in-writing", "feedback", "learning", "referral", "debrief"] as const;
 /** Where a record can be kept. */
-export const RECORD_PLACES = ["adult-file", "agency-record", "agency-log", "escalation-record", "email", "form", "board-record"] as const;
+export const RECORD_PLACES = ["adult-file", "child-file", "agency-record", "agency-log", "escalation-record", "email", "form", "board-record"] as const;
 
 export const dutySchema = z
   .strictObject({
@@ -298,6 +308,11 @@ export const finalStepSchema = z
   })
   .describe("What follows the last stage when the disagreement is still unresolved.").meta({ id: "FinalStep" });
 
+export const principleSchema = z
+  .strictObject({ text: text.describe("The principle, in the protocol's terms."), source: sourceSchema })
+  .describe("A principle the protocol states with no deadline (\"the status quo remains until the disagreement is resolved\"): recorded as text, for readers.")
+  .meta({ id: "Principle" });
+
 /**
  * The zod schema of a whole policy definition: the source of the types and of
  * `schema/policy.schema.json`. Use {@link parsePolicy} to check a policy: it
@@ -322,6 +337,7 @@ export const policySchema = z
     copyRules: z.array(copyRuleSchema).max(16).optional(),
     rules: z.array(ruleSchema).max(16).optional(),
     duties: z.array(dutySchema).max(32).optional().describe("Duties at every stage."),
+    principles: z.array(principleSchema).max(32).optional().describe("Principles with no deadline, recorded as the protocol states them."),
     final: finalStepSchema.optional(),
   })
   .describe("A multi-agency protocol for resolving professional disagreements, as data.");
@@ -358,6 +374,8 @@ export type Stage = z.infer<typeof stageSchema>;
 export type CopyRule = z.infer<typeof copyRuleSchema>;
 /** A route that changes the ladder for some cases. */
 export type Rule = z.infer<typeof ruleSchema>;
+/** A principle with no deadline, as the protocol states it. */
+export type Principle = z.infer<typeof principleSchema>;
 /** What follows the last stage. */
 export type FinalStep = z.infer<typeof finalStepSchema>;
 /** A policy definition, as {@link parsePolicy} returns it. */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess, formatPath, InvalidCaseError, InvalidPolicyError, parseCase, parsePolicy, policies, schedule, type CaseEvent, type Policy } from "../../src/index.js";
 
@@ -121,7 +122,7 @@ describe("duties in results", () => {
 
 describe("routes in schedules", () => {
   it("all have the same keys, with null for the stage of a route that goes to none", () => {
-    const routes = schedule(swindon, { raisedOn: "2026-12-23", flags: ["immediate-risk"] }).routes;
+    const routes = schedule(swindon, { raisedOn: "2026-12-23", flags: ["immediate-risk", "no-resolution-in-prospect"] }).routes;
     expect(routes.length).toBeGreaterThan(1);
     for (const route of routes) expect(Object.keys(route)).toEqual(["id", "title", "effect", "stage", "to", "due", "limit"]);
     expect(routes.map((route) => [route.effect, route.stage])).toEqual(swindon.rules?.map((rule) => [rule.effect, rule.stage ?? null]));
@@ -130,7 +131,7 @@ describe("routes in schedules", () => {
 });
 
 describe("confirmed bank-holiday data", () => {
-  it("is claimed only inside GOV.UK's span, 2019 to 2028", () => {
+  it("is claimed only inside GOV.UK's span, 2012 to 2028", () => {
     expect(schedule(swindon, { raisedOn: "2026-12-23" }).calendar.confirmed).toBe(true);
     expect(schedule(swindon, { raisedOn: "2028-12-20" }).calendar.confirmed).toBe(false); // Stage 5 falls in 2029
     expect(schedule(swindon, { raisedOn: "2005-06-01" }).calendar.confirmed).toBe(false);
@@ -146,11 +147,14 @@ describe("confirmed bank-holiday data", () => {
 
 describe("the explanation's count of days left", () => {
   it("says no working day remains when a calendar-day deadline falls on a weekend", () => {
-    // Rochdale Stage 2: 5 calendar days from Monday 4 January 2027 is Saturday 9 January.
-    const record = { policy: "rochdale", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2027-01-04" }] };
-    const explanation = assess(policies.rochdale, record, "2027-01-08").explanation;
-    expect(explanation).toContain(
-      "Stage 2 (First line managers / agency Safeguarding Leads) is due by the end of Saturday 9 January 2027; on Friday 8 January 2027 no working day remains before it (due-soon).",
-    );
+    // The referral fixture with Stage 2 given 5 calendar days from its own start:
+    // from Monday 4 January 2027 that is Saturday 9 January.
+    const definition = JSON.parse(readFileSync(new URL("../fixtures/policies/referral.json", import.meta.url), "utf8")) as { stages: Record<string, unknown>[] };
+    (definition.stages[1] as Record<string, unknown>).limit = { calendarDays: 5, from: { startOf: "stage-2" }, source: { section: "Stage 2", quote: "within 5 days" } };
+    const parsed = parsePolicy(definition);
+    const policy = (parsed.success ? parsed.policy : undefined) as Policy;
+    const record = { policy: "referral", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2027-01-04" }] };
+    const explanation = assess(policy, record, "2027-01-08").explanation;
+    expect(explanation).toContain("Stage 2 (Managers) is due by the end of Saturday 9 January 2027; on Friday 8 January 2027 no working day remains before it (due-soon).");
   });
 });
