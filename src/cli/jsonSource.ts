@@ -39,6 +39,12 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   CloseBracketExpected: "expected ]",
   EndOfFileExpected: "expected the end of the file",
   InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "a comment is not closed (and comments are not allowed in JSON)",
+  UnexpectedEndOfString: "a text is not closed: expected a double quote",
+  UnexpectedEndOfNumber: "a number ends too soon",
+  InvalidUnicode: "a \\u escape needs four hexadecimal digits",
+  InvalidEscapeCharacter: "a backslash in text must start an escape such as \\n, \\\" or \\\\",
+  InvalidCharacter: "a control character (a tab, a line break) inside text must be escaped, as \\t or \\n",
 };
 
 // After this many, a syntax error is usually the echo of an earlier one.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_FILE_BYTES } from "../../src/cli/jsonSource.js";
 import { runCli } from "./run.js";
 
 describe("timeline", () => {
@@ -78,6 +79,13 @@ describe("assess", () => {
     // On 2027-01-05 Stage 2 (due 2027-01-06) has one working day left: due soon with 1, on track with 0.
     const state = (days: string): unknown => (JSON.parse(runCli(["assess", "case.json", "--as-of", "2027-01-05", "--due-soon", days, "--json"], { "case.json": record }).stdout) as { state: unknown }).state;
     expect([state("0"), state("1"), state("366")]).toEqual(["on-track", "due-soon", "due-soon"]);
+  });
+
+  it("refuses a case or policy file over the size limit without reading it all", () => {
+    const big = `[${"1,".repeat(MAX_FILE_BYTES / 2)}1]`;
+    const tooLarge = `the file is larger than ${MAX_FILE_BYTES} bytes, the most a policy or case file may have\n`;
+    expect(runCli(["assess", "big.json"], { "big.json": big })).toMatchObject({ code: 1, stderr: `big.json:1:1: (the document): ${tooLarge}` });
+    expect(runCli(["timeline", "--policy", "big.json", "--raised", "2026-12-23"], { "big.json": big })).toMatchObject({ code: 1, stderr: `big.json:1:1: (the document): ${tooLarge}` });
   });
 
   it("exits 1 with one sentence when the case cannot be read or names no bundled policy", () => {

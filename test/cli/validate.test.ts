@@ -171,6 +171,18 @@ describe("validate", () => {
     expect(result.stdout).toBe(`deep.json:1:${depth + 8}: (the document): invalid JSON: the key "a" is given twice in one object\n`);
   });
 
+  it("words every kind of syntax error in a sentence", () => {
+    const result = runCli(["validate", "tab.json", "escape.json", "number.json"], { "tab.json": '{"id": "a\tb"}', "escape.json": '{"id": "C:\\x"}', "number.json": '{"n": 1.}' });
+    expect(result.stdout).toBe(
+      [
+        "tab.json:1:8: (the document): invalid JSON: a control character (a tab, a line break) inside text must be escaped, as \\t or \\n",
+        'escape.json:1:8: (the document): invalid JSON: a backslash in text must start an escape such as \\n, \\" or \\\\',
+        "number.json:1:7: (the document): invalid JSON: a number ends too soon",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("lists the first ten syntax errors and counts the rest", () => {
     // 5,000 numbers with no commas between them: 4,999 missing commas.
     const result = runCli(["validate", "commas.json"], { "commas.json": `[${"1 ".repeat(5_000)}]` });
