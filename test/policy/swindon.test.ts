@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { policyFile } from "./helpers.js";
-import { limitsWithoutTheirUnit } from "./units.js";
 import { type Duty, type Stage } from "../../src/policy/schema.js";
 
 const policy = policyFile("swindon");
@@ -146,26 +145,5 @@ describe("swindon: copying and routes", () => {
     // "Review Date: March 2026"; "Revised: March 2024"
     expect(policy.reviewDue).toBe("2026-03-01");
     expect(policy.version).toBe("Revised: March 2024");
-  });
-});
-
-describe("swindon: every number with its unit", () => {
-  it("each limit's quote gives its amount with the unit it has in the file", () => {
-    expect(limitsWithoutTheirUnit(policy)).toEqual([]);
-  });
-
-  it("the check catches an amount whose quote has another unit, or none", () => {
-    // The Stage 1 limit re-quoted as hours: the amount is there, its unit is not.
-    const hours = structuredClone(policy);
-    const first = hours.stages[0];
-    if (first?.limit == null) throw new Error("Stage 1 has a limit");
-    first.limit.source = { ...first.limit.source, quote: "The discussion should take place within two hours." };
-    expect(limitsWithoutTheirUnit(hours)).toEqual(["stages[0].limit"]);
-    // The learning duty's "one month" read as one working day.
-    const days = structuredClone(policy);
-    const learning = days.stages[4]?.duties?.find((d) => d.id === "disseminate-learning");
-    if (learning?.limit === undefined) throw new Error("the learning duty has a limit");
-    learning.limit = { workingDays: 1, from: learning.limit.from, source: learning.limit.source };
-    expect(limitsWithoutTheirUnit(days)).toEqual(["stages[4].duties[2].limit"]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { policyFile } from "./helpers.js";
-import { limitsWithoutTheirUnit } from "./units.js";
 import { type Stage } from "../../src/policy/schema.js";
 
 const policy = policyFile("trafford");
@@ -46,10 +45,6 @@ describe("trafford: the ladder", () => {
     // "Where it has not been possible to resolve ... within the agencies ...": each escalation follows the failure of
     // the stage before.
     expect(stage(n).limit?.from).toEqual({ completionOf: stage(n - 1).id });
-  });
-
-  it("every limit's quote gives its amount with the unit it has in the file", () => {
-    expect(limitsWithoutTheirUnit(policy)).toEqual([]);
   });
 
   it("has no Resolution Panel after Stage 5", () => {
