@@ -26,7 +26,10 @@ function deepFreeze<T>(value: T): T {
  * JSON path and a sentence a policy officer can act on. The input is treated
  * as untrusted and never changed: unknown fields, `__proto__` keys, wrong
  * types, references to undeclared roles, stages or steps, and documents too
- * large or too deep are all errors, never crashes.
+ * large or too deep are all errors, never crashes. One call finds all it can:
+ * the references are checked even where the schema fails, on the parts the
+ * schema's errors do not touch, so a misspelt role is reported beside a
+ * wrong type. `success` is true only when nothing at all is wrong.
  *
  * @param input - the candidate policy
  * @returns `{ success: true, policy }` or `{ success: false, errors }`
@@ -36,6 +39,7 @@ function deepFreeze<T>(value: T): T {
  * const result = parsePolicy(JSON.parse(readFileSync("policies/swindon.json", "utf8")));
  * if (!result.success) for (const e of result.errors) console.log(formatPath(e.path), e.message);
  * // e.g. stages[1].limit.workingDays Expected a number, got the text "5".
+ * //      stages[2].escalate "escalate" is not a field of a stage; did you mean "escalateBy"?
  * ```
  */
 export function parsePolicy(input: unknown): ParsePolicyResult {
