@@ -95,11 +95,9 @@ export function salvage(input: unknown, issues: readonly z.core.$ZodIssue[], for
     for (const issue of failing) {
       if (insideCut(issue.path as Path)) continue;
       if (issue.code === "unrecognized_keys") {
+        // No check reads a key the schema does not know: dropping it shadows nothing.
         const object = valueAt(root, issue.path as Path) as Container;
-        for (const key of issue.keys) {
-          Reflect.deleteProperty(object, key);
-          cuts.set(pathKey([...(issue.path as Path), key]), "deleted");
-        }
+        for (const key of issue.keys) Reflect.deleteProperty(object, key);
       } else if (!mend(issue, touched)) {
         return undefined;
       }

@@ -38,35 +38,38 @@ function withArticle(id: string): string {
   return `${/^[aeiou]/.test(words) ? "an" : "a"} ${words}`;
 }
 
-/** Edits (insert, delete, change, swap two neighbours) from `a` to `b`, or `limit + 1` once over `limit`. */
-function distance(a: string, b: string, limit: number): number {
+/**
+ * Edits (insert, delete, change, swap two neighbours) from `a` to `b`, or
+ * `limit + 1` once over `limit`. `rows` is scratch space of three rows, so
+ * that thousands of keys cost no allocation each.
+ */
+function distance(a: string, b: string, limit: number, rows: [Int32Array, Int32Array, Int32Array]): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] as number) + 1);
-      current.push(value);
-      best = Math.min(best, value);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[b.length] as number;
 }
 
 /** The field a misspelt key most likely meant: a few edits away, or the same but for case. */
-function closest(key: string, fields: readonly string[]): string | undefined {
+function closest(key: string, fields: readonly string[], rows: [Int32Array, Int32Array, Int32Array]): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const field of fields) {
-    const found = field.toLowerCase() === key.toLowerCase() ? 0 : distance(key, field, limit);
+    const found = field.toLowerCase() === key.toLowerCase() ? 0 : distance(key, field, limit, rows);
     if (found < bestDistance) {
       best = field;
       bestDistance = found;
@@ -81,16 +84,14 @@ function closest(key: string, fields: readonly string[]): string | undefined {
  * field the language lacks is not mistaken for a typo.
  */
 export function unknownFieldIssues(keys: readonly string[], path: readonly (string | number)[], known: KnownFields | undefined): PolicyIssue[] {
+  if (known === undefined) return keys.map((key) => issue("unknown-field", [...path, key], `Unknown field ${describeValue(key)}: check its spelling, or remove it.`));
   const parent = path.filter((key): key is string => typeof key === "string").at(-1);
-  const kind = known?.kind ?? (parent === undefined ? "the document" : `the ${JSON.stringify(parent)} object`);
+  const kind = known.kind ?? (parent === undefined ? "the document" : `the ${JSON.stringify(parent)} object`);
+  const fields = `the fields are: ${known.fields.join(", ")}.`;
+  const longest = Math.max(...known.fields.map((field) => field.length)) + 1;
+  const rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(longest), new Int32Array(longest), new Int32Array(longest)];
   return keys.map((key) => {
-    const near = known === undefined ? undefined : closest(key, known.fields);
-    const message =
-      known === undefined
-        ? `Unknown field ${describeValue(key)}: check its spelling, or remove it.`
-        : near === undefined
-          ? `${describeValue(key)} is not a field of ${kind}; the fields are: ${known.fields.join(", ")}.`
-          : `${describeValue(key)} is not a field of ${kind}; did you mean ${JSON.stringify(near)}?`;
-    return issue("unknown-field", [...path, key], message);
+    const near = closest(key, known.fields, rows);
+    return issue("unknown-field", [...path, key], `${describeValue(key)} is not a field of ${kind}; ${near === undefined ? fields : `did you mean ${JSON.stringify(near)}?`}`);
   });
 }

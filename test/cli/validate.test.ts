@@ -201,10 +201,11 @@ describe("validate", () => {
       expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(count);
       return performance.now() - started;
     };
-    timed(1_000); // warm up
-    const small = timed(4_000);
-    const large = timed(40_000);
+    // The fastest of three runs of each size, to keep a pause of the machine's out of the ratio.
+    const fastest = (count: number): number => Math.min(timed(count), timed(count), timed(count));
+    const small = fastest(4_000);
+    const large = fastest(40_000);
     // Ten times the keys: about ten times the time if linear; a hundred if quadratic, as locating each key by a scan was.
-    expect(large).toBeLessThan(Math.max(small, 10) * 30);
+    expect(large).toBeLessThan(Math.max(small, 10) * 40);
   });
 });

@@ -128,11 +128,12 @@ describe("parsePolicy in one pass", () => {
       expect(!result.success && result.errors.length).toBe(count);
       return performance.now() - started;
     };
-    many(2_000); // warm up
-    const small = many(4_000);
-    const large = many(40_000);
+    // The fastest of three runs of each size, to keep a pause of the machine's out of the ratio.
+    const fastest = (count: number): number => Math.min(many(count), many(count), many(count));
+    const small = fastest(4_000);
+    const large = fastest(40_000);
     // Ten times the keys: linear cost is about ten times the time, quadratic a hundred.
-    expect(large).toBeLessThan(Math.max(small, 5) * 30);
+    expect(large).toBeLessThan(Math.max(small, 5) * 40);
   });
 });
 
