@@ -147,6 +147,8 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
       ladder.markStepDone(compiled.stepIndex.get(event.step) as number, day);
     } else if (event.type === "duty-done") {
       ladder.markDone(compiled.doneIndex.get(event.duty) as number);
+    } else if (event.type === "happened") {
+      ladder.happened(compiled.eventIndex.get(event.event) as number, day);
     } else {
       ladder.resolve(compiled.stagePosition.get(event.stage) as number, day);
     }

@@ -16,6 +16,7 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("step-done"), step: id, on: isoDate }),
   z.strictObject({ type: z.literal("duty-done"), duty: id.describe("A duty's id, or a notify rule's id."), on: isoDate }),
   z.strictObject({ type: z.literal("resolved"), stage: id, on: isoDate }),
+  z.strictObject({ type: z.literal("happened"), event: id.describe("One of the policy's named events."), on: isoDate }),
 ]);
 
 /** The facts of a disagreement that {@link schedule} takes and a case shares. */
@@ -114,6 +115,12 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
         issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((p) => `Stage ${policy.stages[p]?.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));
       }
       current = position;
+      return;
+    }
+    if (event.type === "happened") {
+      if (!compiled.eventIndex.has(event.event)) issues.push(issue("unknown-event", at("event"), `${JSON.stringify(event.event)} is not one of the named events of ${policy.id} (${[...compiled.eventIndex.keys()].join(", ") || "it declares none"}).`));
+      else if (done.has(`happened:${event.event}`)) issues.push(issue("happened-twice", at("event"), `${JSON.stringify(event.event)} is already recorded as having happened: limits run from the first time.`));
+      done.add(`happened:${event.event}`);
       return;
     }
     const key = event.type === "step-done" ? event.step : event.duty;

@@ -146,6 +146,8 @@ export interface CompiledPolicy {
   readonly steps: readonly StepPlan[];
   readonly stagePosition: ReadonlyMap<string, number>;
   readonly stepIndex: ReadonlyMap<string, number>;
+  /** The policy's named events by id: what a happened event may name, and what limits may run from. */
+  readonly eventIndex: ReadonlyMap<string, number>;
   /** Duties and notify routes by id: what a duty-done event may name. */
   readonly doneIndex: ReadonlyMap<string, number>;
   readonly rules: readonly RulePlan[];
@@ -191,8 +193,9 @@ function compile(policy: Policy): CompiledPolicy {
   const stagePosition = new Map(policy.stages.map((stage, position) => [stage.id, position]));
   const stepIndex = new Map<string, number>();
   for (const stage of policy.stages) for (const step of stage.steps ?? []) stepIndex.set(step.id, stepIndex.size);
+  const eventIndex = new Map((policy.events ?? []).map((event, index) => [event.id, index]));
   const doneIndex = new Map<string, number>();
-  const planLimit = (limit: Limit | null | undefined): LimitPlan | null => (limit === null || limit === undefined ? null : planFor(limit, policy, stagePosition, stepIndex));
+  const planLimit = (limit: Limit | null | undefined): LimitPlan | null => (limit === null || limit === undefined ? null : planFor(limit, policy, stagePosition, stepIndex, eventIndex));
   const planDuty = (duty: Duty, stageId: string | undefined, afterResolution: boolean): DutyPlan => {
     const limit = planLimit(duty.limit);
     if (!doneIndex.has(duty.id)) doneIndex.set(duty.id, doneIndex.size);
@@ -266,6 +269,7 @@ function compile(policy: Policy): CompiledPolicy {
     steps,
     stagePosition,
     stepIndex,
+    eventIndex,
     doneIndex,
     rules,
     duties,
@@ -279,7 +283,7 @@ function compile(policy: Policy): CompiledPolicy {
             limit: planLimit(final.limit),
           },
     views: new Array<CaseView | undefined>((CASE_SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
-    blankLadder: blankLadder(stages.length, steps.length),
+    blankLadder: blankLadder(stages.length, steps.length, eventIndex.size),
   };
   return compiled;
 }

@@ -1,7 +1,7 @@
 import type { CalendarIndex } from "../calendar/calendar.js";
 import type { CaseSubject } from "../policy/schema.js";
 import type { CaseView, CompiledPolicy, StagePlan, StepPlan } from "./compile.js";
-import { dueDay, isDated, FROM_COMPLETION, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
+import { dueDay, isDated, FROM_COMPLETION, FROM_EVENT, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
 import type { Governing } from "./types.js";
 
 /**
@@ -45,10 +45,10 @@ const END_OBSERVED = 1;
 const UNTIMED = -1;
 const TIMING = -2;
 
-/** @internal The day array of a ladder before anything is known: 5 entries per stage, 2 per step, laid out as {@link Ladder} reads them. */
-export function blankLadder(stageCount: number, stepCount: number): number[] {
+/** @internal The day array of a ladder before anything is known: 5 entries per stage, 2 per step, 1 per named event, laid out as {@link Ladder} reads them. */
+export function blankLadder(stageCount: number, stepCount: number, eventCount: number): number[] {
   const steps = 5 * stageCount;
-  return new Array<number>(steps + 2 * stepCount).fill(NO_DAY).fill(UNTIMED, steps, steps + stepCount);
+  return new Array<number>(steps + 2 * stepCount + eventCount).fill(NO_DAY).fill(UNTIMED, steps, steps + stepCount);
 }
 
 /**
@@ -110,6 +110,7 @@ export class Ladder {
   private get ESCALATE_BY(): number { return 4 * this.stageCount; } // prettier-ignore
   private get STEP_DUE(): number { return 5 * this.stageCount; } // prettier-ignore
   private get STEP_DONE(): number { return 5 * this.stageCount + this.stepCount; } // prettier-ignore
+  private get EVENT(): number { return 5 * this.stageCount + 2 * this.stepCount; } // prettier-ignore
 
   /** Records that the case entered a stage (a later entry of the same stage wins). */
   enter(position: number, day: number): void {
@@ -119,6 +120,11 @@ export class Ladder {
   /** Records that a step was done. */
   markStepDone(step: number, day: number): void {
     this.days[this.STEP_DONE + step] = day;
+  }
+
+  /** Records that a named event happened (the first time counts). */
+  happened(event: number, day: number): void {
+    if (this.days[this.EVENT + event] === NO_DAY) this.days[this.EVENT + event] = day;
   }
 
   /** Records that a duty or notify route was done. */
@@ -302,6 +308,9 @@ export class Ladder {
         if (done !== NO_DAY) return done;
         return dayOf(this.stepDue(ref));
       }
+      case FROM_EVENT:
+        // Open until it happens: nothing can be counted from an event not yet recorded.
+        return ref < 0 ? NO_DAY : (this.days[this.EVENT + ref] as number);
       case FROM_RESOLUTION:
       default:
         // Observed if it happened; for a stage's own duties, projected as the stage's last day.

@@ -15,6 +15,8 @@ export const FROM_COMPLETION = 2;
 export const FROM_STEP = 3;
 /** @internal */
 export const FROM_RESOLUTION = 4;
+/** @internal */
+export const FROM_EVENT = 5;
 
 const WORKING_DAYS = 0;
 const CALENDAR_DAYS = 1;
@@ -40,13 +42,14 @@ export interface LimitPlan {
 }
 
 /** @internal */
-export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyMap<string, number>, stepIndex: ReadonlyMap<string, number>): LimitPlan {
+export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyMap<string, number>, stepIndex: ReadonlyMap<string, number>, eventIndex: ReadonlyMap<string, number>): LimitPlan {
   const { from } = limit;
   const [kind, ref] =
     "raised" in from ? [FROM_RAISED, -1]
     : "startOf" in from ? [FROM_START, stagePosition.get(from.startOf) ?? -1]
     : "completionOf" in from ? [FROM_COMPLETION, stagePosition.get(from.completionOf) ?? -1]
     : "step" in from ? [FROM_STEP, stepIndex.get(from.step) ?? -1]
+    : "event" in from ? [FROM_EVENT, eventIndex.get(from.event) ?? -1]
     : [FROM_RESOLUTION, -1]; // prettier-ignore
   const [unit, amount] =
     limit.calendarDays !== undefined ? [CALENDAR_DAYS, limit.calendarDays]
@@ -117,6 +120,7 @@ function describeAnchor(anchor: Anchor, policy: Policy): string {
   if ("completionOf" in anchor) return `the completion of ${stage(anchor.completionOf)}`;
   if ("startOf" in anchor) return `the start of ${stage(anchor.startOf)}`;
   if ("resolution" in anchor) return "the disagreement being resolved";
+  if ("event" in anchor) return `the ${policy.events?.find((candidate) => candidate.id === anchor.event)?.title ?? anchor.event}`;
   const step = policy.stages.flatMap((candidate) => candidate.steps ?? []).find((candidate) => candidate.id === anchor.step);
   return `the step "${step?.title ?? anchor.step}" being done`;
 }

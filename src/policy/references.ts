@@ -41,6 +41,11 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
   policy.duties?.forEach((duty, d) => declare(ids, duty.id, ["duties", d, "id"], "id", issues));
   policy.rules?.forEach((rule, r) => declare(ids, rule.id, ["rules", r, "id"], "id", issues));
   policy.final?.duties?.forEach((duty, d) => declare(ids, duty.id, ["final", "duties", d, "id"], "id", issues));
+  const events = new Set<string>();
+  policy.events?.forEach((event, e) => {
+    declare(ids, event.id, ["events", e, "id"], "id", issues);
+    events.add(event.id);
+  });
 
   const role = (value: string | undefined, path: Path): void => {
     if (value !== undefined) usedRoles.add(value);
@@ -79,6 +84,8 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
       } else if (ownNumber !== undefined && (escalation ? stepNumber >= ownNumber : stepNumber > ownNumber)) {
         issues.push(issue("unreachable", [...path, "step"], `This limit runs from the step ${JSON.stringify(from.step)} of stage ${stepNumber}, which ${escalation ? "does not come before the stage it escalates into" : "comes after it"}: it could never be timed.`));
       }
+    } else if ("event" in from) {
+      if (!events.has(from.event)) issues.push(issue("unknown-event", [...path, "event"], `${JSON.stringify(from.event)} is not one of the policy's named events (${[...events].join(", ") || "it declares none in \"events\""}).`));
     } else if ("resolution" in from && escalation) {
       issues.push(issue("unreachable", [...path, "resolution"], "The time to escalate into a stage cannot run from the disagreement being resolved: a resolved case escalates no further."));
     }

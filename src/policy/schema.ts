@@ -151,6 +151,7 @@ export const anchorSchema = z
     z.strictObject({ startOf: id }).describe("The start of the stage with this id (for a stage's own limit, its own id)."),
     z.strictObject({ step: id }).describe("The completion of the step with this id, an event within a stage."),
     z.strictObject({ resolution: z.literal(true) }).describe("The disagreement being resolved."),
+    z.strictObject({ event: id }).describe("A named event of the case, declared in the policy's `events` (the initial discussion, a written request), recorded in the case when it happens."),
   ])
   .describe("What a time limit runs from.").meta({ id: "Anchor" });
 
@@ -308,6 +309,15 @@ export const finalStepSchema = z
   })
   .describe("What follows the last stage when the disagreement is still unresolved.").meta({ id: "FinalStep" });
 
+export const namedEventSchema = z
+  .strictObject({
+    id,
+    title: text.describe("What happens, as it reads after \"the\": \"initial discussion\", \"written request to the line manager\"."),
+    source: sourceSchema,
+  })
+  .describe("Something that happens in a case that a limit may run from; the case records it with a `happened` event.")
+  .meta({ id: "NamedEvent" });
+
 export const principleSchema = z
   .strictObject({ text: text.describe("The principle, in the protocol's terms."), source: sourceSchema })
   .describe("A principle the protocol states with no deadline (\"the status quo remains until the disagreement is resolved\"): recorded as text, for readers.")
@@ -338,6 +348,7 @@ export const policySchema = z
     rules: z.array(ruleSchema).max(16).optional(),
     duties: z.array(dutySchema).max(32).optional().describe("Duties at every stage."),
     principles: z.array(principleSchema).max(32).optional().describe("Principles with no deadline, recorded as the protocol states them."),
+    events: z.array(namedEventSchema).max(16).optional().describe("Named events of a case that limits run from (`{ \"event\": id }`)."),
     final: finalStepSchema.optional(),
   })
   .describe("A multi-agency protocol for resolving professional disagreements, as data.");
@@ -374,6 +385,8 @@ export type Stage = z.infer<typeof stageSchema>;
 export type CopyRule = z.infer<typeof copyRuleSchema>;
 /** A route that changes the ladder for some cases. */
 export type Rule = z.infer<typeof ruleSchema>;
+/** Something that happens in a case that a limit may run from. */
+export type NamedEvent = z.infer<typeof namedEventSchema>;
 /** A principle with no deadline, as the protocol states it. */
 export type Principle = z.infer<typeof principleSchema>;
 /** What follows the last stage. */
