@@ -107,8 +107,10 @@ export interface Schedule {
  * ```ts
  * const plan = schedule(policies.swindon, { raisedOn: "2026-12-23" });
  * plan.stages.map((stage) => stage.due)
- * // ["2026-12-29", "2027-01-06", "2027-01-13", "2027-01-20", "2027-01-27"]
+ * // ["2026-12-29", "2027-01-06", "2027-01-13", "2027-01-20", null]
  * // Stage 4 on the 17th working day after 23 December: Swindon's own "Day 17".
+ * plan.stages[4].escalateBy
+ * // "2027-01-27": the referral into Stage 5, within five working days of Stage 4's completion
  * ```
  */
 export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar): Schedule {

@@ -23,7 +23,8 @@ function load(json: unknown): Policy {
  *
  * @example
  * ```ts
- * policies.swindon.stages.map((stage) => stage.limit?.workingDays) // [2, 5, 5, 5, 5]
+ * policies.swindon.stages.map((stage) => stage.limit?.workingDays) // [2, 5, 5, 5, undefined]
+ * policies.swindon.stages[4].escalateBy?.workingDays                // 5: the referral into Stage 5
  * Object.keys(policies) // ["swindon", "rochdale", "trafford", "redbridge", "mid-and-west-wales"]
  * ```
  */
