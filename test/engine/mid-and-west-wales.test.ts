@@ -17,8 +17,14 @@
 //   Stage 3: 10 working days from the completion of Stage 2, or the risk
 //     deadline if sooner (3.10, "whichever is sooner"). The Chair of the
 //     relevant Board is sighted: CYSUR for children, CWMPAS for adults.
-//   Stage 1 after resolution, when the difference arose from an unclear or
-//     absent procedure: refer it to the Sub Group within 10 working days of resolution (3.4).
+//   Stage 1 after resolution: the signed record and the email to the local
+//     safeguarding lead (3.3, no time); when the difference arose from an unclear
+//     or absent procedure, refer it to the Sub Group within 10 working days of
+//     resolution (3.4).
+//   Stage 2: the managers' review before the meeting (3.7) and the steps 3.8
+//     requires, none timed; after resolution, the record to the LOG Chair (3.7).
+//   Stage 3 after resolution: the meeting's record of the outcome (3.12), and the
+//     outcome to the Director, the relevant Chair and the Executive Board (3.10).
 //   No body follows Stage 3.
 //
 // The calendars used (Wales):
@@ -283,33 +289,97 @@ describe("mid-and-west-wales: once Stage 3 is entered, it runs 10 working days f
   });
 });
 
-describe("mid-and-west-wales: the unclear-procedure referral after resolution at Stage 1", () => {
+describe("mid-and-west-wales: resolved at Stage 1 (3.3, 3.4)", () => {
   // Raised Wed 17 Mar 2027, resolved at Stage 1 on Thu 25 Mar 2027.
   // 10 working days after Thu 25 Mar (header count), passing over Good Friday and Easter Monday: Mon 12 Apr 2027.
   const resolved = (flags: string[]) =>
     caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-03-17", flags, events: [{ type: "resolved", stage: "stage-1", on: "2027-03-25" }] });
+  const duty = (result: { duties: readonly { id: string }[] }, id: string) => result.duties.find((d) => d.id === id);
 
-  it("with the flag, it is due Mon 12 Apr 2027", () => {
-    const result = assess(policy, resolved(["unclear-procedure"]), "2027-03-25");
-    expect(result.state).toBe("resolved");
-    expect(result.escalateTo).toBeNull();
-    expect(ids(result.duties)).toEqual(["refer-procedure-issue"]);
-    const referral = result.duties[0];
-    expect(referral?.due).toBe("2027-04-12");
-    expect(referral?.afterResolution).toBe(true);
-    expect(referral?.overdue).toBe(false);
-    expect(ids(referral?.to ?? [])).toEqual(["sub-group-representative"]);
-  });
-
-  it("on Mon 12 Apr it is not yet overdue; on Tue 13 Apr it is", () => {
-    expect(assess(policy, resolved(["unclear-procedure"]), "2027-04-12").duties[0]?.overdue).toBe(false);
-    expect(assess(policy, resolved(["unclear-procedure"]), "2027-04-13").duties[0]?.overdue).toBe(true);
-  });
-
-  it("without the flag, no referral is owed", () => {
+  it("owes the signed record and the email to the local safeguarding lead, with no time, in every case", () => {
+    // 3.3: "a written record of the disagreement and the agreed resolution, which is signed by both parties" and "A record
+    // of the disagreement and agreed resolution should be communicated to the local safeguarding lead via email". Records
+    // of the agreed resolution: owed once it is resolved; the text gives them no time.
     const result = assess(policy, resolved([]), "2027-03-25");
     expect(result.state).toBe("resolved");
-    expect(ids(result.duties)).not.toContain("refer-procedure-issue");
-    expect(result.duties).toEqual([]);
+    expect(result.escalateTo).toBeNull();
+    expect(result.duties.map((d) => [d.id, d.due, d.afterResolution])).toEqual([
+      ["stage-1-signed-record", null, true],
+      ["stage-1-record-to-safeguarding-lead", null, true],
+    ]);
+  });
+
+  it("with unclear-procedure, the Sub Group referral is due Mon 12 Apr 2027 as well", () => {
+    const result = assess(policy, resolved(["unclear-procedure"]), "2027-03-25");
+    expect(ids(result.duties)).toEqual(["stage-1-signed-record", "stage-1-record-to-safeguarding-lead", "refer-procedure-issue"]);
+    const referral = duty(result, "refer-procedure-issue");
+    expect(referral).toMatchObject({ due: "2027-04-12", afterResolution: true, overdue: false });
+    expect(ids(result.duties[2]?.to ?? [])).toEqual(["sub-group-representative"]);
+  });
+
+  it("on Mon 12 Apr the referral is not yet overdue; on Tue 13 Apr it is", () => {
+    expect(duty(assess(policy, resolved(["unclear-procedure"]), "2027-04-12"), "refer-procedure-issue")).toMatchObject({ overdue: false });
+    expect(duty(assess(policy, resolved(["unclear-procedure"]), "2027-04-13"), "refer-procedure-issue")).toMatchObject({ overdue: true });
+  });
+
+  it("resolved on Christmas Eve 2026, the referral is due Tue 12 Jan 2027", () => {
+    // 10 working days after Thu 24 Dec 2026: Fri 25 Christmas Day, Sat 26, Sun 27, Mon 28 Boxing Day (substitute) passed
+    // over; Tue 29 (1), Wed 30 (2), Thu 31 (3); Fri 1 Jan New Year's Day, Sat 2, Sun 3 passed over; Mon 4 (4), Tue 5 (5),
+    // Wed 6 (6), Thu 7 (7), Fri 8 (8); Sat 9, Sun 10; Mon 11 (9), Tue 12 Jan (10).
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-21", flags: ["unclear-procedure"], events: [{ type: "resolved", stage: "stage-1", on: "2026-12-24" }] });
+    expect(duty(assess(policy, record, "2026-12-24"), "refer-procedure-issue")).toMatchObject({ due: "2027-01-12", overdue: false });
+  });
+
+  it("while Stage 1 is open, none of these is owed yet", () => {
+    const open = assess(policy, caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-03-17", flags: ["unclear-procedure"], events: [] }), "2027-03-25");
+    expect(open.duties).toEqual([]);
+  });
+});
+
+describe("mid-and-west-wales: Stage 2's steps and records (3.7-3.9)", () => {
+  const events = [{ type: "stage-entered", stage: "stage-2", on: "2027-01-11" }];
+
+  it("while open: the managers' review before the meeting is the first step, with no date; 3.9's records are owed", () => {
+    const result = assess(policy, caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "adult", events }), "2027-01-12");
+    expect(result.step).toMatchObject({ id: "review-before-meeting", due: null, overdue: false });
+    expect(ids(result.duties)).toEqual(["stage-2-record-discussions", "stage-2-confirm-outcomes"]);
+    // Once the review is recorded as done, the next required step (3.8) is the one shown.
+    const reviewed = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "adult", events: [...events, { type: "step-done", step: "review-before-meeting", on: "2027-01-12" }] });
+    expect(assess(policy, reviewed, "2027-01-12").step?.id).toBe("recognise-disagreement");
+  });
+
+  it("once resolved: the record to the LOG Chair by email", () => {
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "adult", events: [...events, { type: "resolved", stage: "stage-2", on: "2027-01-20" }] });
+    const result = assess(policy, record, "2027-01-20");
+    expect(result.state).toBe("resolved");
+    expect(result.duties.map((d) => [d.id, d.where, ids(d.to), d.due])).toEqual([["stage-2-record-to-log-chair", "email", ["log-chair"], null]]);
+  });
+});
+
+describe("mid-and-west-wales: Stage 3 across Easter 2027, and its outcome", () => {
+  // Stage 2 completed, and Stage 3 entered, on Wed 24 Mar 2027. 10 working days after: Thu 25 (1); Fri 26 Good Friday,
+  // Sat 27, Sun 28, Mon 29 Easter Monday passed over; Tue 30 (2), Wed 31 (3), Thu 1 Apr (4), Fri 2 (5); Sat 3, Sun 4;
+  // Mon 5 (6), Tue 6 (7), Wed 7 (8), Thu 8 (9), Fri 9 Apr (10) -> due Fri 9 Apr 2027.
+  const events = [
+    { type: "stage-entered", stage: "stage-2", on: "2027-03-10" },
+    { type: "stage-entered", stage: "stage-3", on: "2027-03-24" },
+  ];
+
+  it("is due Fri 9 Apr 2027", () => {
+    const result = assess(policy, caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-02-22", subject: "child", events }), "2027-03-25");
+    expect(result.due).toBe("2027-04-09");
+    // (Thu 25 Mar, Fri 9 Apr]: the 9 working days counted above after Thu 25.
+    expect([result.state, result.workingDaysLeft]).toEqual(["on-track", 9]);
+  });
+
+  it("resolved there: the meeting's record of the outcome, then the outcome to the Director, the CYSUR chair for a child, and the Executive Board", () => {
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-02-22", subject: "child", events: [...events, { type: "resolved", stage: "stage-3", on: "2027-04-07" }] });
+    const result = assess(policy, record, "2027-04-07");
+    expect(result.duties.map((d) => [d.id, d.kind, d.due])).toEqual([
+      ["stage-3-record-outcome", "record", null],
+      ["stage-3-outcome-to-director", "notify", null],
+      ["stage-3-outcome-to-cysur-chair", "notify", null],
+      ["stage-3-outcome-to-executive-board", "notify", null],
+    ]);
   });
 });

@@ -71,12 +71,17 @@ describe("Stage 1 (3.2-3.4)", () => {
     expect(limit?.source.quote).toContain("within 10 working days");
   });
 
-  it("keeps a signed record on the case file and emails it to the local safeguarding lead", () => {
-    // "a written record of the disagreement and the agreed resolution, which is signed by both parties and
-    // maintained within the child/adult's case file"
-    expect(duty("stage-1-signed-record", stage("stage-1").duties)).toMatchObject({ kind: "record", where: "adult-file" });
-    // "should be communicated to the local safeguarding lead via email"
-    expect(duty("stage-1-record-to-safeguarding-lead", stage("stage-1").duties)).toMatchObject({
+  it("once resolved, keeps a record signed by both parties on the case file and emails one to the local safeguarding lead", () => {
+    // 3.3: "All parties should keep a written record of the disagreement and the agreed resolution, which is signed by
+    // both parties and maintained within the child/adult's case file held by the respective agencies." A record of "the
+    // agreed resolution" follows the resolution: it is owed once Stage 1 resolves, not while it is open.
+    expect(stage("stage-1").duties).toBeUndefined();
+    const signed = duty("stage-1-signed-record", stage("stage-1").afterResolution);
+    expect(signed).toMatchObject({ kind: "record", where: "adult-file" });
+    expect(signed.what).toContain("signed by both parties");
+    expect(signed.source.quote).toContain("which is signed by both parties");
+    // "A record of the disagreement and agreed resolution should be communicated to the local safeguarding lead via email."
+    expect(duty("stage-1-record-to-safeguarding-lead", stage("stage-1").afterResolution)).toMatchObject({
       kind: "notify",
       where: "email",
       to: ["local-safeguarding-lead"],
@@ -93,6 +98,13 @@ describe("Stage 1 (3.2-3.4)", () => {
     expect(referral.to).toEqual(["sub-group-representative"]);
     expect(referral.limit?.workingDays).toBe(10);
     expect(referral.limit?.from).toEqual({ resolution: true });
+    // The flag's shared meaning, "a procedure is unclear or missing", is 3.4's own words, quoted where it is used.
+    expect(referral.source.quote).toContain("a lack of clarity about a procedure or the absence of a procedure");
+  });
+
+  it("uses no flag but unclear-procedure", () => {
+    const flags = JSON.stringify(policy).match(/"flag":"[a-z-]+"/g) ?? [];
+    expect([...new Set(flags)]).toEqual(['"flag":"unclear-procedure"']);
   });
 });
 
@@ -100,16 +112,40 @@ describe("Stage 2 (3.6-3.9)", () => {
   it("has no time limit: the text sets none", () => {
     // 3.6-3.9 give no timescale for the line managers' discussion or meeting.
     expect(stage("stage-2").limit).toBeNull();
+    expect(stage("stage-2").escalateBy).toBeUndefined();
     expect(stage("stage-2").actors).toEqual({ raising: ["raising-line-manager"], receiving: ["receiving-line-manager"] });
   });
 
-  it("emails a record to the LOG Chair and keeps a written record of all discussions", () => {
-    // "A record of the disagreement and agreed resolution should be made and communicated to the LOG Chair via email."
-    expect(duty("stage-2-record-to-log-chair", stage("stage-2").duties)).toMatchObject({ kind: "notify", where: "email", to: ["log-chair"] });
-    // "There should be a written record of all discussions/meetings/consultations."
-    expect(duty("stage-2-record-discussions", stage("stage-2").duties).kind).toBe("record");
-    // "This must include written confirmation about agreed outcomes"
-    expect(duty("stage-2-confirm-outcomes", stage("stage-2").duties).kind).toBe("confirm-in-writing");
+  it("has the managers review the information before the meeting, then the steps 3.8 requires, none with a time", () => {
+    // 3.7: "It is the responsibility of each respective manager to access and review any relevant information in
+    // advance of the meeting, and arrange a discussion with the relevant practitioner/and/or staff member."
+    // 3.8: "The following steps are required: Recognition and acknowledgement ...; Identification and clarity ...;
+    // Acknowledgment of any agreed outcome and the identification of any continuing concerns"
+    const steps = stage("stage-2").steps ?? [];
+    expect(steps.map((s) => [s.id, s.source.section])).toEqual([
+      ["review-before-meeting", "3.7 Stage 2"],
+      ["recognise-disagreement", "3.8 Stage 2"],
+      ["clarify-disagreement", "3.8 Stage 2"],
+      ["acknowledge-outcome", "3.8 Stage 2"],
+    ]);
+    expect(steps[0]?.source.quote).toContain("in advance of the meeting");
+    expect(steps.every((s) => s.limit === null && s.afterResolution === undefined)).toBe(true);
+    expect(steps.every((s) => s.actors.join() === "raising-line-manager,receiving-line-manager")).toBe(true);
+  });
+
+  it("keeps a written record of all discussions, with written confirmation of outcomes, while it runs", () => {
+    // 3.9: "There should be a written record of all discussions/meetings/consultations. This must include written
+    // confirmation about agreed outcomes and in the event of continuing unresolved matters how they will be addressed."
+    expect(stage("stage-2").duties?.map((d) => [d.id, d.kind])).toEqual([
+      ["stage-2-record-discussions", "record"],
+      ["stage-2-confirm-outcomes", "confirm-in-writing"],
+    ]);
+  });
+
+  it("once resolved, emails a record of the disagreement and agreed resolution to the LOG Chair", () => {
+    // 3.7: "A record of the disagreement and agreed resolution should be made and communicated to the LOG Chair via email."
+    expect(stage("stage-2").afterResolution?.map((d) => d.id)).toEqual(["stage-2-record-to-log-chair"]);
+    expect(duty("stage-2-record-to-log-chair", stage("stage-2").afterResolution)).toMatchObject({ kind: "notify", where: "email", to: ["log-chair"] });
   });
 });
 
@@ -133,13 +169,22 @@ describe("Stage 3 (3.10-3.12)", () => {
     ]);
   });
 
-  it("shares the outcome with the Executive Board and sights the same people on it", () => {
-    // "and the outcome, which will be shared with the Executive Board"
+  it("records the outcome the meeting decides, shares it with the Executive Board and sights the same people on it", () => {
+    // 3.12: "The meeting will decide on an outcome of the dispute and record this"
     const after = stage("stage-3").afterResolution;
+    expect(duty("stage-3-record-outcome", after)).toMatchObject({ kind: "record" });
+    expect(duty("stage-3-record-outcome", after).source.quote).toBe("The meeting will decide on an outcome of the dispute and record this");
+    // 3.10: "and the outcome, which will be shared with the Executive Board"
     expect(duty("stage-3-outcome-to-executive-board", after)).toMatchObject({ kind: "notify", to: ["executive-board"] });
     expect(duty("stage-3-outcome-to-director", after).when).toBeUndefined();
     expect(duty("stage-3-outcome-to-cysur-chair", after).when).toEqual({ subject: "child" });
     expect(duty("stage-3-outcome-to-cwmpas-chair", after).when).toEqual({ subject: "adult" });
+  });
+
+  it("does not make the internal management review a duty: it is at the senior managers' discretion", () => {
+    // "have the discretion to instigate an internal management review within their own agency if they consider this appropriate"
+    expect(JSON.stringify(stage("stage-3"))).not.toContain("internal management review");
+    expect(policy.document.notes).toContain("discretion to instigate an internal management review");
   });
 
   it("gives the 3.11-3.12 meeting steps no time limits, as the text gives none", () => {
