@@ -149,9 +149,9 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
       ladder.markDone(compiled.doneIndex.get(event.duty) as number);
     } else if (event.type === "happened") {
       ladder.happened(compiled.eventIndex.get(event.event) as number, day);
-    } else {
+    } else if (event.type === "resolved") {
       ladder.resolve(compiled.stagePosition.get(event.stage) as number, day);
-    }
+    } // a flagged event was read with the facts: it sets a flag and the day it runs from
   });
   // Before any stage is entered, the case is at the first stage the ladder reaches.
   if (current < 0) for (let position = 0; position < compiled.stages.length && current < 0; position++) if (!ladder.skipped(position)) current = position;

@@ -17,6 +17,7 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("duty-done"), duty: id.describe("A duty's id, or a notify rule's id."), on: isoDate }),
   z.strictObject({ type: z.literal("resolved"), stage: id, on: isoDate }),
   z.strictObject({ type: z.literal("happened"), event: id.describe("One of the policy's named events."), on: isoDate }),
+  z.strictObject({ type: z.literal("flagged"), flag: z.enum(CASE_FLAGS).describe("A flag the case gains on this day (limits `{ flagged }` run from it)."), on: isoDate }),
 ]);
 
 /** The facts of a disagreement that {@link schedule} takes and a case shares. */
@@ -64,7 +65,7 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
   if (data.policy !== policy.id) issues.push(issue("wrong-policy", ["policy"], `The case follows policy ${JSON.stringify(data.policy)}, not ${JSON.stringify(policy.id)}.`));
   const risk = riskDeadlineIssue(data);
   if (risk !== undefined) issues.push(risk);
-  const flags = (data.flags ?? []).reduce((bits, flag) => bits | flagBit(flag), 0);
+  const flags = [...(data.flags ?? []), ...data.events.flatMap((event) => (event.type === "flagged" ? [event.flag] : []))].reduce((bits, flag) => bits | flagBit(flag), 0);
   const view = viewOf(compiled, { subject: data.subject, flags });
   const { rules, firstLive } = view;
   if (firstLive < 0) {
@@ -115,6 +116,11 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
         issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((p) => `Stage ${policy.stages[p]?.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));
       }
       current = position;
+      return;
+    }
+    if (event.type === "flagged") {
+      if (done.has(`flagged:${event.flag}`) || data.flags?.includes(event.flag) === true) issues.push(issue("flagged-twice", at("flag"), `The case already carries the flag ${JSON.stringify(event.flag)}${data.flags?.includes(event.flag) === true ? " from the start (its flags)" : ""}: a flag is raised once.`));
+      done.add(`flagged:${event.flag}`);
       return;
     }
     if (event.type === "happened") {

@@ -3,6 +3,8 @@ import { SafeguardingEscalationError } from "../errors.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import { flagBit } from "./compile.js";
 import { NO_DAY, type LadderInput } from "./ladder.js";
+import { CASE_FLAGS, type CaseFlag } from "../policy/schema.js";
+import type { CaseEvent } from "./case.js";
 import type { CaseFacts } from "./types.js";
 
 /**
@@ -18,14 +20,29 @@ export class InvalidCaseError extends SafeguardingEscalationError {
   }
 }
 
-/** @internal The facts of a checked case as day numbers and flag bits. */
-export function ladderInput(facts: CaseFacts): LadderInput {
+const NOT_FLAGGED: readonly number[] = Object.freeze(CASE_FLAGS.map(() => NO_DAY));
+
+/**
+ * @internal The facts of a checked case as day numbers and flag bits. A
+ * flag counts from its `flagged` event where the case records one, else
+ * from the day raised.
+ */
+export function ladderInput(facts: CaseFacts & { readonly events?: readonly CaseEvent[] }): LadderInput {
+  const raisedOn = toDayNumber(facts.raisedOn, "raisedOn");
   let flags = 0;
-  if (facts.flags !== undefined) for (const flag of facts.flags) flags |= flagBit(flag);
+  let flaggedOn = NOT_FLAGGED;
+  const flag = (name: CaseFlag, day: number): void => {
+    flags |= flagBit(name);
+    if (flaggedOn === NOT_FLAGGED) flaggedOn = [...NOT_FLAGGED];
+    (flaggedOn as number[])[CASE_FLAGS.indexOf(name)] = day;
+  };
+  if (facts.flags !== undefined) for (const name of facts.flags) flag(name, raisedOn);
+  if (facts.events !== undefined) for (const event of facts.events) if (event.type === "flagged") flag(event.flag, toDayNumber(event.on, "event date"));
   return {
-    raisedOn: toDayNumber(facts.raisedOn, "raisedOn"),
+    raisedOn,
     subject: facts.subject,
     flags,
     riskDeadline: facts.riskDeadline === undefined ? NO_DAY : toDayNumber(facts.riskDeadline, "riskDeadline"),
+    flaggedOn,
   };
 }

@@ -1,7 +1,7 @@
 import type { CalendarIndex } from "../calendar/calendar.js";
 import type { CaseSubject } from "../policy/schema.js";
 import type { CaseView, CompiledPolicy, StagePlan, StepPlan } from "./compile.js";
-import { dueDay, isDated, FROM_COMPLETION, FROM_EVENT, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
+import { dueDay, isDated, FROM_COMPLETION, FROM_EVENT, FROM_FLAGGED, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
 import type { Governing } from "./types.js";
 
 /**
@@ -18,6 +18,8 @@ export interface LadderInput {
   readonly flags: number;
   /** {@link NO_DAY} when the case has none. */
   readonly riskDeadline: number;
+  /** Per flag (CASE_FLAGS order), the day the case was flagged so; {@link NO_DAY} if it is not. */
+  readonly flaggedOn: readonly number[];
 }
 
 // A due date and the rule that set it travel together as one integer,
@@ -85,6 +87,7 @@ export class Ladder {
   /** The day the disagreement arose. */
   readonly raisedOn: number;
   private readonly riskDeadline: number;
+  private readonly flaggedOn: readonly number[];
 
   constructor(
     readonly compiled: CompiledPolicy,
@@ -97,6 +100,7 @@ export class Ladder {
     // Copied, not kept: the input object can then stay on the stack.
     this.raisedOn = input.raisedOn;
     this.riskDeadline = input.riskDeadline;
+    this.flaggedOn = input.flaggedOn;
     // Copying a blank array is several times faster than new Array(n).fill(0),
     // and many times faster than allocating an Int32Array (measured on Node 20).
     this.days = compiled.blankLadder.slice();
@@ -307,6 +311,17 @@ export class Ladder {
         const done = this.days[this.STEP_DONE + ref] as number;
         if (done !== NO_DAY) return done;
         return dayOf(this.stepDue(ref));
+      }
+      case FROM_FLAGGED: {
+        // The day the last of the flags was raised; none while any is not.
+        let last = NO_DAY;
+        for (let flag = 0; flag < this.flaggedOn.length; flag++) {
+          if ((ref & (1 << flag)) === 0) continue;
+          const day = this.flaggedOn[flag] as number;
+          if (day === NO_DAY) return NO_DAY;
+          if (day > last) last = day;
+        }
+        return last;
       }
       case FROM_EVENT:
         // Open until it happens: nothing can be counted from an event not yet recorded.

@@ -2,7 +2,7 @@
 import { advance } from "../calendar/advance.js";
 import type { CalendarIndex } from "../calendar/calendar.js";
 import { addMonthsToDayNumber, DateOutOfRangeError, LAST_DAY, LAST_SUPPORTED_DATE, toIsoDate } from "../calendar/isoDate.js";
-import type { Anchor, Limit, Policy } from "../policy/schema.js";
+import { CASE_FLAGS, type Anchor, type CaseFlag, type Limit, type Policy } from "../policy/schema.js";
 import type { LimitSummary } from "./types.js";
 
 /** @internal What a limit runs from, as a number for the ladder's inner loop. */
@@ -17,6 +17,8 @@ export const FROM_STEP = 3;
 export const FROM_RESOLUTION = 4;
 /** @internal */
 export const FROM_EVENT = 5;
+/** @internal */
+export const FROM_FLAGGED = 6;
 
 const WORKING_DAYS = 0;
 const CALENDAR_DAYS = 1;
@@ -31,7 +33,7 @@ export interface LimitPlan {
   readonly unit: number;
   readonly amount: number;
   readonly from: number;
-  /** The stage position or step index the anchor names; -1 when it names none (raised, resolution). */
+  /** The stage position, step index or named event the anchor names; for flags, a bit per flag (CASE_FLAGS order); -1 when it names none (raised, resolution). */
   readonly ref: number;
   /** "Whichever is less": the case's risk deadline caps it. */
   readonly capped: boolean;
@@ -50,6 +52,7 @@ export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyM
     : "completionOf" in from ? [FROM_COMPLETION, stagePosition.get(from.completionOf) ?? -1]
     : "step" in from ? [FROM_STEP, stepIndex.get(from.step) ?? -1]
     : "event" in from ? [FROM_EVENT, eventIndex.get(from.event) ?? -1]
+    : "flagged" in from ? [FROM_FLAGGED, flagsOf(from.flagged).reduce((bits, flag) => bits | (1 << CASE_FLAGS.indexOf(flag)), 0)]
     : [FROM_RESOLUTION, -1]; // prettier-ignore
   const [unit, amount] =
     limit.calendarDays !== undefined ? [CALENDAR_DAYS, limit.calendarDays]
@@ -121,6 +124,7 @@ function describeAnchor(anchor: Anchor, policy: Policy): string {
   if ("startOf" in anchor) return `the start of ${stage(anchor.startOf)}`;
   if ("resolution" in anchor) return "the disagreement being resolved";
   if ("event" in anchor) return `the ${policy.events?.find((candidate) => candidate.id === anchor.event)?.title ?? anchor.event}`;
+  if ("flagged" in anchor) return `the case being flagged ${flagsOf(anchor.flagged).map((flag) => `"${flag.replace(/-/g, " ")}"`).join(" and ")}`;
   const step = policy.stages.flatMap((candidate) => candidate.steps ?? []).find((candidate) => candidate.id === anchor.step);
   return `the step "${step?.title ?? anchor.step}" being done`;
 }
@@ -144,3 +148,5 @@ function summarise(limit: Limit, anchorText: string, person: string): LimitSumma
     quote: limit.source.quote,
   });
 }
+
+const flagsOf = (flagged: CaseFlag | readonly CaseFlag[]): readonly CaseFlag[] => (typeof flagged === "string" ? [flagged] : flagged);

@@ -152,6 +152,11 @@ export const anchorSchema = z
     z.strictObject({ step: id }).describe("The completion of the step with this id, an event within a stage."),
     z.strictObject({ resolution: z.literal(true) }).describe("The disagreement being resolved."),
     z.strictObject({ event: id }).describe("A named event of the case, declared in the policy's `events` (the initial discussion, a written request), recorded in the case when it happens."),
+    z
+      .strictObject({ flagged: z.union([z.enum(CASE_FLAGS), z.array(z.enum(CASE_FLAGS)).min(1).max(4)]) })
+      .describe(
+        "The day the case was flagged so (\"if at any time ... at immediate risk\"): a `flagged` event's date, else the day raised for a flag the case carried from the start. For a list, the day the last of them was flagged.",
+      ),
   ])
   .describe("What a time limit runs from.").meta({ id: "Anchor" });
 

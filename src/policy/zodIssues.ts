@@ -22,7 +22,7 @@ const EXPECTED: Record<string, string> = {
 
 // What the unions of the schema accept, said once for a person to read.
 const UNION_FORMS: Record<string, string> = {
-  from: '{ "raised": true }, { "completionOf": "<stage id>" }, { "startOf": "<stage id>" }, { "step": "<step id>" }, { "event": "<named event id>" } or { "resolution": true }',
+  from: '{ "raised": true }, { "completionOf": "<stage id>" }, { "startOf": "<stage id>" }, { "step": "<step id>" }, { "event": "<named event id>" }, { "flagged": "<flag>" or ["<flag>", ...] } or { "resolution": true }',
   when: '{ "flag": "<case flag>" }, { "subject": "adult" | "child" }, { "all": [...] }, { "any": [...] } or { "not": { ... } }',
 };
 
