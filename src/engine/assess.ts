@@ -1,12 +1,13 @@
 import { countBetween } from "../calendar/advance.js";
 import type { Calendar } from "../calendar/calendar.js";
 import { toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { formatLongDate } from "../calendar/formatLongDate.js";
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
 import type { Policy } from "../policy/schema.js";
 import { issue } from "../policy/issues.js";
-import { checkedCase, type Case } from "./case.js";
-import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
+import { checkedCase, type Case, type CaseEvent } from "./case.js";
+import { appliesAt, calendarFor, compilePolicy, viewOf, type CompiledPolicy, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
 import { explainAssessment } from "./explain.js";
 import { InvalidCaseError, ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
@@ -136,6 +137,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
   const ladder = new Ladder(compiled, inUse.index, input, view);
 
   let current = -1;
+  let agreed: AgreedAction[] | undefined;
   checked.events.forEach((event, e) => {
     const day = toDayNumber(event.on, "event date");
     if (day > today) throw new InvalidCaseError([issue("event-after-as-of", ["events", e, "on"], `This event (${event.on}) is after the assessment date ${asOf}.`)]);
@@ -146,7 +148,11 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     } else if (event.type === "step-done") {
       ladder.markStepDone(compiled.stepIndex.get(event.step) as number, day);
     } else if (event.type === "duty-done") {
-      ladder.markDone(compiled.doneIndex.get(event.duty) as number);
+      const done = compiled.doneIndex.get(event.duty);
+      if (done !== undefined) ladder.markDone(done);
+      else if (agreed !== undefined) agreed = agreed.filter((action) => action.event.action !== event.duty);
+    } else if (event.type === "action-agreed") {
+      (agreed ??= []).push({ event, stage: current < 0 ? view.firstLive : current });
     } else if (event.type === "happened") {
       ladder.happened(compiled.eventIndex.get(event.event) as number, day);
     } else if (event.type === "resolved") {
@@ -186,7 +192,8 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
   const escalateTo = resolved ? null : escalation(ladder, current, state, today);
 
   // Duties still owed: the current stage's (or, once resolved, what follows resolution), those at every stage, and routes' notifications.
-  const duties = outstanding(ladder, (resolved ? view.owedResolved : view.owedOpen)[current] as OwedList, today);
+  const owedByPolicy = outstanding(ladder, (resolved ? view.owedResolved : view.owedOpen)[current] as OwedList, today);
+  const duties = agreed === undefined || agreed.length === 0 ? owedByPolicy : [...owedByPolicy, ...agreed.map((action) => agreedDuty(action, compiled, today))];
 
   // Sized before it is filled: pushing onto [] reserves room for 17 entries, and most histories have one to three.
   let stagesPassed = 0;
@@ -308,6 +315,30 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
 }
 
 const NO_ROLES: readonly RoleRef[] = Object.freeze([]);
+
+/** An action the parties agreed in the case, and the stage the case was at then. */
+interface AgreedAction {
+  readonly event: Extract<CaseEvent, { type: "action-agreed" }>;
+  readonly stage: number;
+}
+
+/** An agreed action as a duty owed: its date is the parties', its source the agreement. */
+function agreedDuty({ event, stage }: AgreedAction, compiled: CompiledPolicy, today: number): OutstandingDuty {
+  const due = toDayNumber(event.due, "due");
+  return {
+    id: event.action,
+    kind: "agreed-action",
+    what: event.what,
+    where: null,
+    to: NO_ROLES,
+    form: null,
+    stage: compiled.stages[stage]?.ref.id ?? null,
+    afterResolution: false,
+    due: event.due,
+    limit: { text: `by ${formatLongDate(event.due)}, as agreed by the parties on ${formatLongDate(event.on)}`, whicheverIsLess: false, section: "Agreed by the parties", quote: event.what },
+    overdue: today > due,
+  };
+}
 
 /** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
 function checkOptions(options: AssessOptions | undefined): { dueSoonDays: number; explain: boolean } {

@@ -17,6 +17,13 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("duty-done"), duty: id.describe("A duty's id, or a notify rule's id."), on: isoDate }),
   z.strictObject({ type: z.literal("resolved"), stage: id, on: isoDate }),
   z.strictObject({ type: z.literal("happened"), event: id.describe("One of the policy's named events."), on: isoDate }),
+  z.strictObject({
+    type: z.literal("action-agreed"),
+    action: id.describe("The case's own id for the action; a duty-done event with it records the action done."),
+    what: z.string().trim().min(1).max(2000).describe("The action, as the parties agreed it."),
+    due: isoDate.describe("The date the parties agreed it is due by."),
+    on: isoDate,
+  }),
   z.strictObject({ type: z.literal("flagged"), flag: z.enum(CASE_FLAGS).describe("A flag the case gains on this day (limits `{ flagged }` run from it)."), on: isoDate }),
 ]);
 
@@ -118,6 +125,12 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
       current = position;
       return;
     }
+    if (event.type === "action-agreed") {
+      if (compiled.doneIndex.has(event.action) || done.has(`action-agreed:${event.action}`)) issues.push(issue("duplicate-id", at("action"), `${JSON.stringify(event.action)} already names ${compiled.doneIndex.has(event.action) ? "a duty or route of the policy" : "an action agreed earlier"}: give each agreed action its own id.`));
+      if (compareDates(event.due, event.on) < 0) issues.push(issue("due-before-agreed", at("due"), `The action is due on ${event.due}, before it was agreed (${event.on}).`));
+      done.add(`action-agreed:${event.action}`);
+      return;
+    }
     if (event.type === "flagged") {
       if (done.has(`flagged:${event.flag}`) || data.flags?.includes(event.flag) === true) issues.push(issue("flagged-twice", at("flag"), `The case already carries the flag ${JSON.stringify(event.flag)}${data.flags?.includes(event.flag) === true ? " from the start (its flags)" : ""}: a flag is raised once.`));
       done.add(`flagged:${event.flag}`);
@@ -136,8 +149,8 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
       const owner = compiled.steps[compiled.stepIndex.get(event.step) ?? -1];
       if (owner === undefined) issues.push(issue("unknown-step", at("step"), `${JSON.stringify(event.step)} is not a step of ${policy.id}.`));
       else if (owner.stage > here) issues.push(issue("step-ahead", at("step"), `The step ${JSON.stringify(event.step)} belongs to Stage ${compiled.stages[owner.stage]?.ref.number}, which the case has not reached.`));
-    } else if (!compiled.doneIndex.has(event.duty)) {
-      issues.push(issue("unknown-duty", at("duty"), `${JSON.stringify(event.duty)} is not a duty or route of ${policy.id}.`));
+    } else if (!compiled.doneIndex.has(event.duty) && !done.has(`action-agreed:${event.duty}`)) {
+      issues.push(issue("unknown-duty", at("duty"), `${JSON.stringify(event.duty)} is not a duty or route of ${policy.id}, nor an action agreed earlier in the case.`));
     }
   });
   return issues;

@@ -34,7 +34,8 @@ export interface RoleRef {
 /** A duty with its due date. */
 export interface DutyDue {
   readonly id: string;
-  readonly kind: DutyKind;
+  /** The policy's kind of duty; `agreed-action` for an action the parties agreed in the case, with its own date. */
+  readonly kind: DutyKind | "agreed-action";
   readonly what: string;
   /** Where a record is kept; null where the protocol does not say. */
   readonly where: string | null;
