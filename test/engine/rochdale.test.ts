@@ -34,7 +34,10 @@
 // from any earlier stage; the life-threatening notification needs an agency
 // maintaining non-involvement too; unresponsive managers need time pressure
 // (or a life-threatening episode). The same-working-day duty is owed only where
-// a practitioner identifies a concern (safeguarding-concern).
+// a practitioner identifies a concern (safeguarding-concern), on the working day
+// the case is flagged so; the Business Unit is told on the working day both of
+// its facts hold. Raising concerns with another agency is "as soon as possible":
+// owed, with no date.
 import { describe, expect, it } from "vitest";
 import { acceptedCase, ids, scheduledStage } from "./helpers.js";
 import { assess, createCalendar, parseCase, policies, schedule } from "../../src/index.js";
@@ -150,6 +153,9 @@ describe("(1) raised just before Christmas: Wednesday 23 December 2026", () => {
     ]);
     expect(dutyDue(plan, "record-all-stages")).toBeNull();
     expect(dutyDue(plan, "confirm-agreed-outcome")).toBeNull();
+    // "as soon as possible": owed from the day raised, with no date.
+    const asap = plan.duties.find((duty) => duty.id === "record-discussions-with-other-agency");
+    expect([asap?.due, asap?.limit?.asSoonAsPossible]).toEqual([null, true]);
   });
 
   it("is the same with the jurisdiction's calendar passed explicitly", () => {
@@ -535,6 +541,21 @@ describe("14.3.2 life-threatening, with an agency maintaining non-involvement: i
     const plan = schedule(policy, { raisedOn: "2027-01-09", flags: BOTH });
     expect(plan.routes.map((route) => [route.id, route.due])).toEqual([[LIFE_THREATENING, "2027-01-11"]]);
   });
+
+  it("counts from the day the later of the two facts arose: flagged Thu 24 and Mon 28 Dec 2026, due Tue 29 Dec", () => {
+    // Raised Wed 23 Dec. Life-threatening flagged Thu 24 Dec; an agency's non-involvement flagged Mon 28 Dec (Boxing Day,
+    // substitute): both hold from Mon 28, not a working day, so "at the earliest opportunity" is Tue 29 Dec 2026.
+    const record = accepted({
+      policy: "rochdale",
+      raisedOn: "2026-12-23",
+      events: [
+        { type: "flagged", flag: "life-threatening", on: "2026-12-24" },
+        { type: "flagged", flag: "agency-declines-involvement", on: "2026-12-28" },
+      ],
+    });
+    expect(assess(policy, record, "2026-12-29").duties.find((duty) => duty.id === LIFE_THREATENING)).toMatchObject({ due: "2026-12-29", overdue: false });
+    expect(assess(policy, record, "2026-12-30").duties.find((duty) => duty.id === LIFE_THREATENING)).toMatchObject({ due: "2026-12-29", overdue: true });
+  });
 });
 
 describe("14.1 a practitioner's concern, through adult safeguarding procedures on the same working day", () => {
@@ -544,6 +565,16 @@ describe("14.1 a practitioner's concern, through adult safeguarding procedures o
     expect(assess(policy, accepted(json), "2026-12-24").duties.find((duty) => duty.id === SAME_DAY)).toMatchObject({ due: "2026-12-24", overdue: false });
     expect(assess(policy, accepted(json), "2026-12-29").duties.find((duty) => duty.id === SAME_DAY)).toMatchObject({ due: "2026-12-24", overdue: true });
     expect(assess(policy, accepted({ ...json, flags: [] }), "2026-12-24").duties.map((duty) => duty.id)).not.toContain(SAME_DAY);
+  });
+
+  it("identified on Christmas Day in a case raised the day before, falls due on Tuesday 29 December", () => {
+    // Raised Wed 23 Dec 2026; the concern identified (flagged) Fri 25 Dec, Christmas Day. Sat 26, Sun 27 and Mon 28
+    // (Boxing Day, substitute) are not working days: "the same working day" is the next one, Tue 29 Dec.
+    const record = accepted({ policy: "rochdale", raisedOn: "2026-12-23", events: [{ type: "flagged", flag: "safeguarding-concern", on: "2026-12-25" }] });
+    expect(assess(policy, record, "2026-12-25").duties.find((duty) => duty.id === SAME_DAY)).toMatchObject({ due: "2026-12-29", overdue: false });
+    expect(assess(policy, record, "2026-12-30").duties.find((duty) => duty.id === SAME_DAY)).toMatchObject({ due: "2026-12-29", overdue: true });
+    // Not owed on Thu 24 Dec, before the concern was identified.
+    expect(assess(policy, accepted({ policy: "rochdale", raisedOn: "2026-12-23", events: [] }), "2026-12-24").duties.map((duty) => duty.id)).not.toContain(SAME_DAY);
   });
 
   it("raised on Christmas Day, falls due on Tuesday 29 December", () => {

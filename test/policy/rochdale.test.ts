@@ -168,6 +168,8 @@ describe("routes", () => {
     expect(lifeThreatening.effect).toBe("notify");
     expect(lifeThreatening.to).toEqual(["rbsab-business-unit"]);
     expect(lifeThreatening.limit?.immediately).toBe(true);
+    // At the earliest opportunity once both circumstances hold: from the day the later of the two is flagged.
+    expect(lifeThreatening.limit?.from).toEqual({ flagged: ["life-threatening", "agency-declines-involvement"] });
     expect(lifeThreatening.limit?.source.quote).toContain("at the earliest opportunity");
   });
 
@@ -205,7 +207,8 @@ describe("duties at every stage", () => {
     const sameDay = duty("same-day-safeguarding-concern", policy.duties);
     expect(sameDay.when).toEqual({ flag: "safeguarding-concern" });
     expect(sameDay.limit?.immediately).toBe(true);
-    expect(sameDay.limit?.from).toEqual({ raised: true });
+    // "on the same working day" as the practitioner identifies the concern: the day the case is flagged so.
+    expect(sameDay.limit?.from).toEqual({ flagged: "safeguarding-concern" });
   });
 
   it("a worker left believing the adult remains at risk tells their line management and/or Safeguarding Leads", () => {
@@ -226,6 +229,20 @@ describe("duties at every stage", () => {
     expect(duty("record-on-adult-file", policy.duties)).toMatchObject({ kind: "record", where: "adult-file" });
     // "records should clearly articulate that a formal challenge has been lodged"
     expect(duty("record-formal-challenge", policy.duties)).toMatchObject({ kind: "record", where: "agency-record" });
+  });
+
+  it("raises concerns with another agency as soon as possible: owed with no date", () => {
+    // "On occasions where concerns need to be raised with another agency, practitioners should ensure this happens as
+    // soon as possible and that discussions are clearly recorded."
+    expect(duty("record-discussions-with-other-agency", policy.duties).limit).toMatchObject({ asSoonAsPossible: true, from: { raised: true } });
+  });
+
+  it("records as principles what the text states with no deadline", () => {
+    expect(policy.principles?.map((p) => p.source.quote)).toEqual([
+      "At no time must professional disagreement undermine the safeguarding of an adult. The adult’s welfare and safety must remain paramount throughout.",
+      "The process below does not have to be followed in full. Disagreements can be resolved at any stage.",
+      "Professional judgement should always be used.",
+    ]);
   });
 
   it("records the reasons as a formal challenge at Stage 2", () => {
