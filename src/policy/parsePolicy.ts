@@ -4,7 +4,7 @@ import { referenceIssues } from "./references.js";
 import { policySchema, type Policy } from "./schema.js";
 import { isShadowed, salvage } from "./salvage.js";
 import { fieldRecorder } from "./unknownFields.js";
-import { checkUntrusted, FORBIDDEN_KEYS } from "./untrusted.js";
+import { readUntrusted } from "./untrusted.js";
 import { fromZodIssues } from "./zodIssues.js";
 
 /** What {@link parsePolicy} returns: the policy, or why it is not one. */
@@ -78,10 +78,10 @@ const FATAL = new Set(["document-too-large", "document-too-deep", "not-json"]);
  * references, on a copy mended where the schema failed (see salvage).
  */
 function check(input: unknown): ParsePolicyResult {
-  const untrusted = checkUntrusted(input);
+  const { issues: untrusted, value: data } = readUntrusted(input);
   if (untrusted.some((found) => FATAL.has(found.code))) return { success: false, errors: untrusted };
   const fields = fieldRecorder(policySchema, "a policy");
-  const parsed = policySchema.safeParse(input, { reportInput: true, error: fields.error });
+  const parsed = policySchema.safeParse(data, { reportInput: true, error: fields.error });
   if (parsed.success && untrusted.length === 0) {
     const references = referenceIssues(parsed.data);
     return references.length > 0 ? { success: false, errors: references } : { success: true, policy: deepFreeze(parsed.data) };
@@ -89,7 +89,7 @@ function check(input: unknown): ParsePolicyResult {
   // A forbidden key or an over-long text is reported once, by the shape check.
   const reported = new Set(untrusted.map((found) => formatPath(found.path)));
   const schema = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], fields.fieldsOf).filter((found) => !reported.has(formatPath(found.path)));
-  const mended = parsed.success ? { policy: parsed.data, shadowed: new Set<string>() } : salvage(input, parsed.error.issues, FORBIDDEN_KEYS);
+  const mended = parsed.success ? { policy: parsed.data, shadowed: new Set<string>() } : salvage(data, parsed.error.issues);
   const references = mended === undefined ? [] : referenceIssues(mended.policy).filter((found) => !isShadowed(found.path, mended.shadowed));
   return { success: false, errors: [...untrusted, ...schema, ...references] };
 }

@@ -13,15 +13,6 @@ const MAX_ROUNDS = 16;
 
 const pathKey = (path: Path): string => JSON.stringify(path);
 
-/** A plain copy of JSON data that checkUntrusted has passed, less the keys it refuses (reported already). */
-function copy(value: unknown, forbidden: ReadonlySet<string>): unknown {
-  if (Array.isArray(value)) return value.map((item) => copy(item, forbidden));
-  if (typeof value !== "object" || value === null) return value;
-  const result: Container = {};
-  for (const [key, item] of Object.entries(value)) if (!forbidden.has(key)) result[key] = copy(item, forbidden);
-  return result;
-}
-
 function valueAt(root: unknown, path: Path): unknown {
   let value = root;
   for (const key of path) value = typeof value === "object" && value !== null ? (value as Container)[key] : undefined;
@@ -40,8 +31,8 @@ function declaresIds(value: unknown): boolean {
 }
 
 /**
- * @internal A copy of a policy that failed the schema, mended just enough to
- * pass it, so that the reference checks can still run on the rest: a key the
+ * @internal Mends a policy that failed the schema (the plain copy that
+ * readUntrusted made, changed in place) just enough for it to pass, so that the reference checks can still run on the rest: a key the
  * schema does not know is dropped; a value not among those allowed becomes
  * the first allowed; any other failing field is removed, else set to null,
  * else its enclosing field is. Nothing that declares an id is removed and no
@@ -54,8 +45,7 @@ function declaresIds(value: unknown): boolean {
  * reference finding there speaks of the mended copy, not the input, and must
  * be dropped.
  */
-export function salvage(input: unknown, issues: readonly z.core.$ZodIssue[], forbidden: ReadonlySet<string>): { policy: Policy; shadowed: ReadonlySet<string> } | undefined {
-  const root = copy(input, forbidden);
+export function salvage(root: unknown, issues: readonly z.core.$ZodIssue[]): { policy: Policy; shadowed: ReadonlySet<string> } | undefined {
   const cuts = new Map<string, Cut>();
   // Whether an enclosing value is gone already, this round, with the issue in it.
   const insideCut = (path: Path): boolean => {

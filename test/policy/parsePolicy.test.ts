@@ -167,6 +167,24 @@ describe("parsePolicy on hostile input", () => {
     expect(!longText.success && longText.errors[0]?.code).toBe("string-too-long");
   });
 
+  it("reads each value once, by its descriptor: a getter, a Proxy whose traps throw and a list with holes are refused, never run", () => {
+    let calls = 0;
+    const withGetter = minimalPolicy();
+    Object.defineProperty(withGetter, "title", { enumerable: true, get: () => ++calls });
+    const trapsThrow = new Proxy({}, { ownKeys: () => { throw new Error("trap"); }, getPrototypeOf: () => { throw new Error("trap"); } });
+    const holes = minimalPolicy();
+    holes.subjects = new Array(2);
+    for (const [input, path, got] of [
+      [withGetter, ["title"], /got a getter/],
+      [{ ...minimalPolicy(), document: trapsThrow }, ["document"], /got an object that could not be read/],
+      [holes, ["subjects"], /got a list with holes or extra fields/],
+    ] as const) {
+      const result = parsePolicy(input);
+      expect(!result.success && result.errors).toContainEqual({ severity: "error", code: "not-json", path, message: expect.stringMatching(got) });
+    }
+    expect(calls).toBe(0);
+  });
+
   it("refuses values that are not JSON", () => {
     const result = parsePolicy({ ...minimalPolicy(), approved: new Date() });
     expect(!result.success && result.errors[0]).toMatchObject({ code: "not-json", path: ["approved"] });
