@@ -9,9 +9,11 @@
 // X" is the N-th working day strictly after X (X itself never counts).
 //
 // The ladder (policies/mid-and-west-wales.json):
-//   Stage 1: 10 working days from the disagreement arising (3.6); its step "put
-//     the concerns in writing ... and discuss/meet" 5 working days from the
-//     disagreement arising, or the risk deadline if earlier (3.2, "whichever is less").
+//   Stage 1: 10 working days from the disagreement arising (3.6); its step, the
+//     discussion or meeting that the concerns put in writing ask for, 5 working
+//     days from that written request (a named event the case records), or the
+//     risk deadline if earlier (3.2, "whichever is less"). Until the request is
+//     recorded, the meeting has no date.
 //   Stage 2: no time limit in the text (null), so nothing after it has a date
 //     until Stage 2's completion is known.
 //   Stage 3: 10 working days from the completion of Stage 2, or the risk
@@ -87,12 +89,11 @@ describe("mid-and-west-wales: a disagreement raised on Wed 23 December 2026 (Chr
     expect(plan.final).toBeNull();
   });
 
-  it("the Stage 1 step (concerns in writing, discuss/meet) is due on the 5th working day, Mon 4 Jan 2027", () => {
-    // Thu 24 (1), Tue 29 (2), Wed 30 (3), Thu 31 (4), Mon 4 Jan (5), passing over Christmas Day, Boxing Day
-    // (substitute), New Year's Day and two weekends.
-    const step = stage(plan, 1).steps.find((s) => s.id === "put-concerns-in-writing");
-    expect(step?.due).toBe("2027-01-04");
-    expect(step?.governedBy).toBe("policy-limit");
+  it("the Stage 1 meeting has no date in a schedule: it runs from the written request, not yet made", () => {
+    // 3.2: "put their concerns in writing ... and ask to discuss/meet within 5 working days".
+    const step = stage(plan, 1).steps.find((s) => s.id === "discuss-or-meet");
+    expect(step?.due).toBeNull();
+    expect(step?.limit?.text).toContain("written concerns asking to discuss or meet");
   });
 
   it("uses the Welsh calendar by default; joined with England's the dates are the same", () => {
@@ -102,15 +103,28 @@ describe("mid-and-west-wales: a disagreement raised on Wed 23 December 2026 (Chr
     expect(crossBorder.stages.map((s) => s.due)).toEqual(["2027-01-11", null, null]);
   });
 
-  it("a risk deadline earlier than the step's 5 working days governs the step, not the stage", () => {
-    // Risk deadline Thu 24 Dec is before Mon 4 Jan: the step is due Thu 24 Dec ("whichever is less").
-    // Stage 1's own 10 days (3.6) carry no such clause: still Mon 11 Jan.
-    const risky = schedule(policy, { raisedOn: "2026-12-23", riskDeadline: "2026-12-24" });
-    const step = stage(risky, 1).steps.find((s) => s.id === "put-concerns-in-writing");
-    expect(step?.due).toBe("2026-12-24");
-    expect(step?.governedBy).toBe("risk-deadline");
-    expect(stage(risky, 1).due).toBe("2027-01-11");
-    expect(stage(risky, 1).governedBy).toBe("policy-limit");
+  it("the request made on the day raised: the meeting is due on the 5th working day, Mon 4 Jan 2027", () => {
+    // Written request Wed 23 Dec. Thu 24 (1), Tue 29 (2), Wed 30 (3), Thu 31 (4), Mon 4 Jan (5), passing over
+    // Christmas Day, Boxing Day (substitute), New Year's Day and two weekends.
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", events: [{ type: "happened", event: "concerns-in-writing", on: "2026-12-23" }] });
+    expect(assess(policy, record, "2026-12-23").step).toMatchObject({ id: "discuss-or-meet", due: "2027-01-04", overdue: false });
+  });
+
+  it("the request made on Tue 29 Dec, after Christmas: the meeting is due Wed 6 Jan 2027", () => {
+    // Wed 30 (1), Thu 31 (2); Fri 1 Jan New Year's Day, Sat 2, Sun 3 passed over; Mon 4 (3), Tue 5 (4), Wed 6 (5).
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", events: [{ type: "happened", event: "concerns-in-writing", on: "2026-12-29" }] });
+    expect(assess(policy, record, "2026-12-29").step).toMatchObject({ id: "discuss-or-meet", due: "2027-01-06", overdue: false });
+    // Stage 1's own 10 working days still run from the day raised: Mon 11 Jan.
+    expect(assess(policy, record, "2026-12-29").due).toBe("2027-01-11");
+  });
+
+  it("a risk deadline earlier than the meeting's 5 working days governs the meeting, not the stage", () => {
+    // Request Wed 23 Dec; risk deadline Thu 24 Dec is before Mon 4 Jan: the meeting is due Thu 24 Dec ("whichever is
+    // less"). Stage 1's own 10 days (3.6) carry no such clause: still Mon 11 Jan.
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", riskDeadline: "2026-12-24", events: [{ type: "happened", event: "concerns-in-writing", on: "2026-12-23" }] });
+    const result = assess(policy, record, "2026-12-23");
+    expect(result.step).toMatchObject({ id: "discuss-or-meet", due: "2026-12-24" });
+    expect([result.due, result.governedBy]).toEqual(["2027-01-11", "policy-limit"]);
   });
 
   it("with the unclear-procedure flag, the referral is projected 10 working days after Stage 1's last day", () => {
@@ -129,7 +143,9 @@ describe("mid-and-west-wales: a disagreement raised on Thu 25 March 2027 (Easter
     // Stage 1: 10: ... Tue 6 (6), Wed 7 (7), Thu 8 (8), Fri 9 (9), (weekend 10-11), Mon 12 Apr (10).
     const plan = schedule(policy, { raisedOn: "2027-03-25" });
     expect(plan.stages.map((s) => s.due)).toEqual(["2027-04-12", null, null]);
-    expect(stage(plan, 1).steps.find((s) => s.id === "put-concerns-in-writing")?.due).toBe("2027-04-05");
+    // The written request made the day raised, Thu 25 Mar.
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-03-25", events: [{ type: "happened", event: "concerns-in-writing", on: "2027-03-25" }] });
+    expect(assess(policy, record, "2027-03-25").step?.due).toBe("2027-04-05");
   });
 });
 
@@ -139,12 +155,15 @@ describe("mid-and-west-wales: a disagreement raised on Sat 9 January 2027 (a wee
     // Stage 1: Mon 18 (6), Tue 19 (7), Wed 20 (8), Thu 21 (9), Fri 22 Jan (10).
     const plan = schedule(policy, { raisedOn: "2027-01-09" });
     expect(plan.stages.map((s) => s.due)).toEqual(["2027-01-22", null, null]);
-    expect(stage(plan, 1).steps.find((s) => s.id === "put-concerns-in-writing")?.due).toBe("2027-01-15");
+    // The written request made the same Saturday.
+    const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-01-09", events: [{ type: "happened", event: "concerns-in-writing", on: "2027-01-09" }] });
+    expect(assess(policy, record, "2027-01-09").step?.due).toBe("2027-01-15");
   });
 });
 
 describe("mid-and-west-wales: assessing the Christmas case around Stage 1's due date (Mon 11 January 2027)", () => {
-  const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "child", events: [] });
+  // The concerns put in writing, asking to meet, on the day raised: the meeting is due Mon 4 Jan 2027 (counted above).
+  const record = caseOf({ policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "child", events: [{ type: "happened", event: "concerns-in-writing", on: "2026-12-23" }] });
 
   it("Thu 7 Jan: on track, 2 working days left (Fri 8, Mon 11)", () => {
     const result = assess(policy, record, "2027-01-07");
@@ -153,7 +172,7 @@ describe("mid-and-west-wales: assessing the Christmas case around Stage 1's due 
     expect(result.state).toBe("on-track");
     expect(result.workingDaysLeft).toBe(2);
     // The step's own date, Mon 4 Jan, has passed.
-    expect(result.step?.id).toBe("put-concerns-in-writing");
+    expect(result.step?.id).toBe("discuss-or-meet");
     expect(result.step?.due).toBe("2027-01-04");
     expect(result.step?.overdue).toBe(true);
     expect(result.escalateTo?.stage?.number).toBe(2);
@@ -303,18 +322,33 @@ describe("mid-and-west-wales: resolved at Stage 1 (3.3, 3.4)", () => {
     const result = assess(policy, resolved([]), "2027-03-25");
     expect(result.state).toBe("resolved");
     expect(result.escalateTo).toBeNull();
-    expect(result.duties.map((d) => [d.id, d.due, d.afterResolution])).toEqual([
-      ["stage-1-signed-record", null, true],
-      ["stage-1-record-to-safeguarding-lead", null, true],
+    // The case does not say whom it is about, so the records for either file are named.
+    expect(result.duties.map((d) => [d.id, d.where, d.due, d.afterResolution])).toEqual([
+      ["stage-1-signed-record-adult", "adult-file", null, true],
+      ["stage-1-signed-record-child", "child-file", null, true],
+      ["stage-1-record-to-safeguarding-lead", "email", null, true],
+    ]);
+  });
+
+  it("keeps the signed record on the child's file for a child, and on the adult's file for an adult", () => {
+    const about = (subject: "adult" | "child") =>
+      assess(policy, caseOf({ policy: "mid-and-west-wales", raisedOn: "2027-03-17", subject, events: [{ type: "resolved", stage: "stage-1", on: "2027-03-25" }] }), "2027-03-25");
+    expect(about("child").duties.map((d) => [d.id, d.where])).toEqual([
+      ["stage-1-signed-record-child", "child-file"],
+      ["stage-1-record-to-safeguarding-lead", "email"],
+    ]);
+    expect(about("adult").duties.map((d) => [d.id, d.where])).toEqual([
+      ["stage-1-signed-record-adult", "adult-file"],
+      ["stage-1-record-to-safeguarding-lead", "email"],
     ]);
   });
 
   it("with unclear-procedure, the Sub Group referral is due Mon 12 Apr 2027 as well", () => {
     const result = assess(policy, resolved(["unclear-procedure"]), "2027-03-25");
-    expect(ids(result.duties)).toEqual(["stage-1-signed-record", "stage-1-record-to-safeguarding-lead", "refer-procedure-issue"]);
+    expect(ids(result.duties)).toEqual(["stage-1-signed-record-adult", "stage-1-signed-record-child", "stage-1-record-to-safeguarding-lead", "refer-procedure-issue"]);
     const referral = duty(result, "refer-procedure-issue");
     expect(referral).toMatchObject({ due: "2027-04-12", afterResolution: true, overdue: false });
-    expect(ids(result.duties[2]?.to ?? [])).toEqual(["sub-group-representative"]);
+    expect(ids(result.duties[3]?.to ?? [])).toEqual(["sub-group-representative"]);
   });
 
   it("on Mon 12 Apr the referral is not yet overdue; on Tue 13 Apr it is", () => {

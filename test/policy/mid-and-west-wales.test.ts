@@ -50,15 +50,18 @@ describe("the ladder", () => {
 });
 
 describe("Stage 1 (3.2-3.4)", () => {
-  it("puts concerns in writing and asks to discuss/meet within 5 working days, or less to safeguard", () => {
+  it("meets within 5 working days of the written request, or less to safeguard", () => {
     // "put their concerns in writing ... and ask to discuss/meet within 5 working days, or within a timescale that
-    // ensures the child or adult is safeguarded from harm, whichever is less"
+    // ensures the child or adult is safeguarded from harm, whichever is less": the 5 working days are the meeting's,
+    // counted from the request the written concerns make, an event of the case.
     const steps = stage("stage-1").steps;
-    expect(steps).toHaveLength(1);
-    expect(steps?.[0]?.id).toBe("put-concerns-in-writing");
+    expect(steps?.map((s) => s.id)).toEqual(["discuss-or-meet"]);
     expect(steps?.[0]?.limit?.workingDays).toBe(5);
-    expect(steps?.[0]?.limit?.from).toEqual({ raised: true });
+    expect(steps?.[0]?.limit?.from).toEqual({ event: "concerns-in-writing" });
     expect(steps?.[0]?.limit?.whicheverIsLess).toBe(true);
+    expect(policy.events?.map((e) => [e.id, e.source.quote])).toEqual([
+      ["concerns-in-writing", "The practitioner and/ or staff member should put their concerns in writing to the individual with whom they have the professional difference, and ask to discuss/meet"],
+    ]);
   });
 
   it("ends after 10 working days from the disagreement", () => {
@@ -76,10 +79,13 @@ describe("Stage 1 (3.2-3.4)", () => {
     // both parties and maintained within the child/adult's case file held by the respective agencies." A record of "the
     // agreed resolution" follows the resolution: it is owed once Stage 1 resolves, not while it is open.
     expect(stage("stage-1").duties).toBeUndefined();
-    const signed = duty("stage-1-signed-record", stage("stage-1").afterResolution);
-    expect(signed).toMatchObject({ kind: "record", where: "adult-file" });
-    expect(signed.what).toContain("signed by both parties");
-    expect(signed.source.quote).toContain("which is signed by both parties");
+    // "the child/adult's case file": the child's file for a child, the adult's for an adult.
+    for (const [subject, where] of [["adult", "adult-file"], ["child", "child-file"]] as const) {
+      const signed = duty(`stage-1-signed-record-${subject}`, stage("stage-1").afterResolution);
+      expect(signed).toMatchObject({ kind: "record", where, when: { subject } });
+      expect(signed.what).toContain("signed by both parties");
+      expect(signed.source.quote).toContain("which is signed by both parties");
+    }
     // "A record of the disagreement and agreed resolution should be communicated to the local safeguarding lead via email."
     expect(duty("stage-1-record-to-safeguarding-lead", stage("stage-1").afterResolution)).toMatchObject({
       kind: "notify",
@@ -179,6 +185,13 @@ describe("Stage 3 (3.10-3.12)", () => {
     expect(duty("stage-3-outcome-to-director", after).when).toBeUndefined();
     expect(duty("stage-3-outcome-to-cysur-chair", after).when).toEqual({ subject: "child" });
     expect(duty("stage-3-outcome-to-cwmpas-chair", after).when).toEqual({ subject: "adult" });
+  });
+
+  it("keeps 'All parties should accept the outcome' as a principle, with 2.2's", () => {
+    expect(policy.principles?.map((p) => p.source.quote)).toEqual([
+      "All parties should accept the outcome of the dispute resolution meeting.",
+      "Professional differences of opinion should always be resolved in a constructive and time limited manner. It is therefore necessary for all parties to ensure that the resolution process does not adversely affect a child or adult's circumstances.",
+    ]);
   });
 
   it("does not make the internal management review a duty: it is at the senior managers' discretion", () => {
