@@ -36,6 +36,8 @@ export interface StepPlan {
   readonly index: number;
   /** Position of its stage. */
   readonly stage: number;
+  /** The shared limit it belongs to (an index into the policy's), or -1. */
+  readonly shared: number;
   readonly afterResolution: boolean;
   readonly limit: LimitPlan | null;
   readonly actors: readonly RoleRef[];
@@ -68,6 +70,8 @@ export interface StagePlan {
   readonly limit: LimitPlan | null;
   /** By when the case must be escalated into this stage; null where the text sets no time. */
   readonly escalateBy: LimitPlan | null;
+  /** The shared limit it belongs to (an index into the policy's), or -1. */
+  readonly shared: number;
   readonly steps: readonly StepPlan[];
   readonly notify: readonly { readonly when: Condition | undefined; readonly to: readonly RoleRef[] }[];
   readonly copyTo: readonly RoleRef[];
@@ -152,6 +156,8 @@ export interface CompiledPolicy {
   readonly doneIndex: ReadonlyMap<string, number>;
   readonly rules: readonly RulePlan[];
   readonly duties: readonly DutyPlan[];
+  /** Limits shared by groups of stages or steps, with the stage position their limit belongs to (the first member's). */
+  readonly sharedLimits: readonly { readonly title: string; readonly limit: LimitPlan; readonly position: number }[];
   readonly final: {
     readonly ref: { readonly title: string; readonly body: RoleRef; readonly what: string };
     readonly actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] };
@@ -207,6 +213,7 @@ function compile(policy: Policy): CompiledPolicy {
     };
   };
 
+  const sharedOf = (id: string): number => (policy.sharedLimits ?? []).findIndex((group) => (group.stages ?? group.steps ?? []).includes(id));
   const steps: StepPlan[] = [];
   const stages = policy.stages.map((stage, position): StagePlan => {
     const stageSteps = (stage.steps ?? []).map((step): StepPlan => {
@@ -216,7 +223,7 @@ function compile(policy: Policy): CompiledPolicy {
       const owed = afterResolution
         ? dutyTemplate(step.id, "confirm-in-writing", step.title, undefined, actors, undefined, stage.id, true, limit)
         : null;
-      const plan = { step, index: steps.length, stage: position, afterResolution, limit, actors, owed };
+      const plan = { step, index: steps.length, stage: position, shared: sharedOf(step.id), afterResolution, limit, actors, owed };
       steps.push(plan);
       return plan;
     });
@@ -237,6 +244,7 @@ function compile(policy: Policy): CompiledPolicy {
       escalationWords: { where: label, whom: whomOf(actors) },
       limit: planLimit(stage.limit),
       escalateBy: planLimit(stage.escalateBy),
+      shared: sharedOf(stage.id),
       steps: stageSteps,
       notify: (stage.notify ?? []).map((target) => ({ when: target.when, to: refs(target.to) })),
       copyTo: refs(copyTo),
@@ -273,6 +281,11 @@ function compile(policy: Policy): CompiledPolicy {
     doneIndex,
     rules,
     duties,
+    sharedLimits: (policy.sharedLimits ?? []).map((group) => {
+      const first = (group.stages ?? group.steps ?? [])[0] ?? "";
+      const position = group.stages !== undefined ? (stagePosition.get(first) ?? 0) : policy.stages.findIndex((stage) => stage.steps?.some((step) => step.id === first) === true);
+      return { title: group.title, limit: planLimit(group.limit) as LimitPlan, position };
+    }),
     final:
       final === undefined || body === undefined
         ? null

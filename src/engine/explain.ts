@@ -74,8 +74,9 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
   const due = ladder.due(current);
   const dueDate = dayOf(due);
   const limit = plan.limit;
+  const shared = governingOf(due) === "shared-limit" ? ladder.compiled.sharedLimits[plan.shared] : undefined;
   if (limit === null) {
-    sentences.push(`The policy sets no time limit for this stage, so it has no due date: "${stage.source.quote}" (${stage.source.section}).`);
+    sentences.push(shared !== undefined ? "The policy sets this stage no limit of its own." : `The policy sets no time limit for this stage, so it has no due date: "${stage.source.quote}" (${stage.source.section}).`);
   } else {
     sentences.push(`The policy's limit: ${limit.summary.text}. It says: "${limit.limit.source.quote}" (${limit.limit.source.section}).`);
     const anchor = ladder.anchorDay(limit, current);
@@ -87,6 +88,9 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
     } else {
       sentences.push("What the limit runs from has not happened yet, and an earlier stage has no time limit, so no due date can be given.");
     }
+  }
+  if (shared !== undefined) {
+    sentences.push(`${shared.title} share one limit, ${shared.limit.summary.text}, and it governs here. It says: "${shared.limit.limit.source.quote}" (${shared.limit.limit.source.section}).`);
   }
   if (dueDate !== NO_DAY) {
     const when = `${label} is due by the end of ${long(dueDate)}`;

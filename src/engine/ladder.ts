@@ -26,6 +26,7 @@ export interface LadderInput {
 // day × 4 + governing, so that the walk allocates nothing per date.
 const POLICY_LIMIT = 1;
 const RISK_DEADLINE = 2;
+const SHARED_LIMIT = 3;
 const OPEN = 0;
 
 /** @internal The day of a packed due date; {@link NO_DAY} when open. */
@@ -36,7 +37,7 @@ export function dayOf(due: number): number {
 /** @internal Which rule set a packed due date; null when open. */
 export function governingOf(due: number): Governing | null {
   const governing = due & 3;
-  return governing === POLICY_LIMIT ? "policy-limit" : governing === RISK_DEADLINE ? "risk-deadline" : null;
+  return governing === POLICY_LIMIT ? "policy-limit" : governing === RISK_DEADLINE ? "risk-deadline" : governing === SHARED_LIMIT ? "shared-limit" : null;
 }
 
 // A stage's end and whether it was seen in the case (not projected) also
@@ -74,6 +75,8 @@ export class Ladder {
   private readonly stepCount: number;
   // Duties done are rare in a bulk run, so their marks are made on first use.
   private done: boolean[] | undefined;
+  // Shared limits' due dates, worked out when a member is first timed.
+  private sharedDues: number[] | undefined;
   private resolvedAt = -1;
   private resolvedDay = NO_DAY;
   private jump = -1;
@@ -231,7 +234,7 @@ export class Ladder {
     let due = OPEN;
     if (start !== NO_DAY) {
       for (const step of plan.steps) if (!step.afterResolution) this.timeStep(step.index, position);
-      due = this.limitDue(plan.limit, position);
+      due = this.withShared(this.limitDue(plan.limit, position), plan.shared);
       days[this.DUE + position] = due;
       // Steps that follow a resolution run from the stage's last day, so they come after its due.
       for (const step of plan.steps) if (step.afterResolution) this.timeStep(step.index, position);
@@ -262,7 +265,24 @@ export class Ladder {
     if (limit !== null && limit.from === FROM_STEP && limit.ref >= 0 && this.compiled.steps[limit.ref]?.stage === position && days[this.STEP_DONE + limit.ref] === NO_DAY) {
       this.timeStep(limit.ref, position);
     }
-    days[this.STEP_DUE + step] = this.limitDue(limit, position);
+    days[this.STEP_DUE + step] = this.withShared(this.limitDue(limit, position), this.compiled.steps[step]?.shared ?? -1);
+  }
+
+  /**
+   * A member's due date held to the limit its group shares: the earlier of
+   * the two, and the group's alone where the member has none of its own.
+   */
+  private withShared(due: number, group: number): number {
+    if (group < 0) return due;
+    let groupDue = this.sharedDues?.[group];
+    if (groupDue === undefined) {
+      const shared = this.compiled.sharedLimits[group] as CompiledPolicy["sharedLimits"][number];
+      const packed = this.limitDue(shared.limit, shared.position);
+      groupDue = packed === OPEN ? OPEN : dayOf(packed) * 4 + SHARED_LIMIT;
+      (this.sharedDues ??= [])[group] = groupDue;
+    }
+    if (groupDue === OPEN) return due;
+    return due === OPEN || dayOf(groupDue) < dayOf(due) ? groupDue : due;
   }
 
   /**

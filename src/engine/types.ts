@@ -21,8 +21,8 @@ export interface LimitSummary {
   readonly quote: string;
 }
 
-/** Which rule sets a due date: the policy's limit, or the case's earlier risk deadline. */
-export type Governing = "policy-limit" | "risk-deadline";
+/** Which rule sets a due date: the policy's limit, the case's earlier risk deadline, or a limit a group of stages or steps shares. */
+export type Governing = "policy-limit" | "risk-deadline" | "shared-limit";
 
 /** A role as the engine reports it, so that no lookup is needed to show it. */
 export interface RoleRef {

@@ -40,6 +40,7 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
   });
   policy.duties?.forEach((duty, d) => declare(ids, duty.id, ["duties", d, "id"], "id", issues));
   policy.rules?.forEach((rule, r) => declare(ids, rule.id, ["rules", r, "id"], "id", issues));
+  policy.sharedLimits?.forEach((group, g) => declare(ids, group.id, ["sharedLimits", g, "id"], "id", issues));
   policy.final?.duties?.forEach((duty, d) => declare(ids, duty.id, ["final", "duties", d, "id"], "id", issues));
   const events = new Set<string>();
   policy.events?.forEach((event, e) => {
@@ -136,6 +137,26 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
     limit(policy.final.limit, ["final", "limit"], lastNumber === undefined ? undefined : lastNumber + 1);
     duties(policy.final.duties, ["final", "duties"]);
   }
+  const grouped = new Set<string>();
+  policy.sharedLimits?.forEach((group, g) => {
+    const path = ["sharedLimits", g];
+    const members = group.stages ?? group.steps ?? [];
+    const key = group.stages === undefined ? "steps" : "stages";
+    members.forEach((member, m) => {
+      if (grouped.has(member)) issues.push(issue("shared-twice", [...path, key, m], `${JSON.stringify(member)} is already in another shared limit: a stage or step can share one limit only.`));
+      grouped.add(member);
+      if (key === "stages") stage(member, [...path, key, m]);
+      else if (!stepStage.has(member)) issues.push(issue("unknown-step", [...path, key, m], `${JSON.stringify(member)} is not the id of a step (${[...stepStage.keys()].join(", ") || "the policy has no steps"}).`));
+    });
+    if (key === "stages") {
+      const positions = members.map((member) => policy.stages.findIndex((candidate) => candidate.id === member));
+      if (positions.every((position) => position >= 0) && positions.some((position, i) => i > 0 && position !== (positions[i - 1] as number) + 1)) {
+        issues.push(issue("not-consecutive", [...path, key], "The stages of a shared limit must be consecutive, in ladder order."));
+      }
+    }
+    const first = key === "stages" ? stageNumber.get(members[0] ?? "") : stepStage.get(members[0] ?? "");
+    limit(group.limit, [...path, "limit"], first);
+  });
   issues.push(...stepCycles(policy));
   return { issues, usedRoles };
 }

@@ -314,6 +314,19 @@ export const finalStepSchema = z
   })
   .describe("What follows the last stage when the disagreement is still unresolved.").meta({ id: "FinalStep" });
 
+export const sharedLimitSchema = z
+  .strictObject({
+    id,
+    title: text.describe("What the group is, e.g. \"Steps 1-5\"."),
+    stages: z.array(id).min(2).max(20).optional().describe("Consecutive stages that share the limit."),
+    steps: z.array(id).min(2).max(16).optional().describe("Steps that share the limit."),
+    limit: limitSchema.describe("The one limit the whole group must keep to: each member is due by it, whatever its own limit."),
+    source: sourceSchema,
+  })
+  .refine((group) => (group.stages === undefined) !== (group.steps === undefined), "a shared limit names either stages or steps, not both and not neither")
+  .describe("One limit over a group of stages or steps (\"Steps 1-5 ... should not exceed 5 working days\").")
+  .meta({ id: "SharedLimit" });
+
 export const namedEventSchema = z
   .strictObject({
     id,
@@ -353,6 +366,7 @@ export const policySchema = z
     rules: z.array(ruleSchema).max(16).optional(),
     duties: z.array(dutySchema).max(32).optional().describe("Duties at every stage."),
     principles: z.array(principleSchema).max(32).optional().describe("Principles with no deadline, recorded as the protocol states them."),
+    sharedLimits: z.array(sharedLimitSchema).max(8).optional().describe("Limits shared by a group of stages or steps."),
     events: z.array(namedEventSchema).max(16).optional().describe("Named events of a case that limits run from (`{ \"event\": id }`)."),
     final: finalStepSchema.optional(),
   })
@@ -390,6 +404,8 @@ export type Stage = z.infer<typeof stageSchema>;
 export type CopyRule = z.infer<typeof copyRuleSchema>;
 /** A route that changes the ladder for some cases. */
 export type Rule = z.infer<typeof ruleSchema>;
+/** One limit over a group of stages or steps. */
+export type SharedLimit = z.infer<typeof sharedLimitSchema>;
 /** Something that happens in a case that a limit may run from. */
 export type NamedEvent = z.infer<typeof namedEventSchema>;
 /** A principle with no deadline, as the protocol states it. */
