@@ -12,9 +12,11 @@ export interface Finding {
   readonly message: string;
 }
 
-/** Places issues found in a parsed JSON file at their line and column. */
+/** Places issues found in a parsed JSON file at their line and column, in the order a reader meets them. */
 export function locateIssues(file: string, source: Pick<JsonSource, "locate">, issues: readonly PolicyIssue[]): Finding[] {
-  return issues.map((issue) => ({ file, ...source.locate(issue.path), path: formatPath(issue.path), severity: issue.severity, code: issue.code, message: issue.message }));
+  return issues
+    .map((issue) => ({ file, ...source.locate(issue.path), path: formatPath(issue.path), severity: issue.severity, code: issue.code, message: issue.message }))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Findings for a file that could not be read or parsed: they concern the whole document. */

@@ -95,6 +95,7 @@ describe("validate", () => {
     [["validate", "--today", "tomorrow", "a.json"], /Invalid --today "tomorrow"/],
     [["validate", "missing/*.json"], /no files match "missing\/\*\.json"/],
     [["frobnicate"], /unknown command "frobnicate"/],
+    [["constructor"], /unknown command "constructor"/],
   ])("exits 2 on a usage error: %j", (argv, message) => {
     const result = runCli(argv, { "a.json": valid });
     expect(result.code).toBe(2);
@@ -112,9 +113,10 @@ describe("validate", () => {
     const both = wrongType.replace('"raising": [\n          "line-manager"', '"raising": [\n          "line-manger"');
     expect(both).not.toBe(wrongType);
     const result = runCli(["validate", "p.json"], { "p.json": both });
+    // In the order they stand in the file: the stage's actors come before its limit.
     expect(result.stdout.split("\n").filter(Boolean)).toEqual([
-      `p.json:${positionOf(both, '"workingDays": "5"')}: stages[1].limit.workingDays: Expected a number, got the text "5".`,
       expect.stringMatching(new RegExp(`^p\\.json:${positionOf(both, '"line-manger"')}: stages\\[1\\]\\.actors\\.raising\\[0\\]: "line-manger" is not one of the policy's roles`)),
+      `p.json:${positionOf(both, '"workingDays": "5"')}: stages[1].limit.workingDays: Expected a number, got the text "5".`,
     ]);
   });
 
