@@ -11,7 +11,7 @@ const VALIDATE_HELP = helpText(`Usage: safeguarding-escalation validate <files o
 
 Checks policy definition files: JSON syntax, the schema, references between
 roles, stages and steps, and lint (review dates, stages without a time limit,
-recorded contradictions). Every error found in a file is reported, each at
+recorded other readings). Every error found in a file is reported, each at
 its line and column; a file must be UTF-8 JSON without a byte-order mark, of
 at most ${MAX_FILE_BYTES} bytes.
 

@@ -299,7 +299,7 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
     };
   }
   const { final } = compiled;
-  if (final === null) return null;
+  if (final === null || !view.finalApplies) return null;
   return {
     stage: null,
     final: final.ref,

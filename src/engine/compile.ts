@@ -137,6 +137,8 @@ export interface CaseView {
   readonly duties: readonly (readonly DutyPlan[])[];
   readonly afterResolution: readonly (readonly DutyPlan[])[];
   readonly policyDuties: readonly DutyPlan[];
+  /** Whether the policy's final body follows the last stage for this case. */
+  readonly finalApplies: boolean;
   /** Per stage position: what a case there owes while open. */
   readonly owedOpen: readonly OwedList[];
   /** Per stage position: what a case resolved there owes. */
@@ -379,6 +381,7 @@ function buildView(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
   return {
     live,
     firstLive: live.indexOf(true),
+    finalApplies: compiled.final !== null && holds(compiled.policy.final?.when, facts),
     rules,
     notify: compiled.stages.map((stage) => Object.freeze(stage.notify.filter((target) => holds(target.when, facts)).flatMap((target) => target.to))),
     duties,

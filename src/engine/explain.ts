@@ -85,6 +85,8 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
       if (governingOf(due) === "risk-deadline") {
         sentences.push(`The case's risk deadline, ${long(dueDate)}, is earlier than the policy's ${long(dueDay(limit, anchor, ladder.index))}, and governs: the limit says "whichever is less".`);
       }
+    } else if (governingOf(due) === "risk-deadline") {
+      sentences.push(`What the limit runs from has not happened yet, but the limit says "whichever is less": the case's risk deadline, ${long(dueDate)}, holds whenever it starts.`);
     } else {
       sentences.push("What the limit runs from has not happened yet, and an earlier stage has no time limit, so no due date can be given.");
     }

@@ -293,7 +293,8 @@ export class Ladder {
   limitDue(limit: LimitPlan | null, position: number, escalation = false): number {
     if (limit === null || !isDated(limit)) return OPEN;
     const anchor = this.anchorDay(limit, position, escalation);
-    if (anchor === NO_DAY) return OPEN;
+    // "Whichever is less": whenever the limit starts, it ends by the risk deadline.
+    if (anchor === NO_DAY) return limit.capped && this.riskDeadline !== NO_DAY ? this.riskDeadline * 4 + RISK_DEADLINE : OPEN;
     const day = dueDay(limit, anchor, this.index);
     const cap = this.riskDeadline;
     if (limit.capped && cap !== NO_DAY && cap < day) return cap * 4 + RISK_DEADLINE;

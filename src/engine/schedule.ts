@@ -157,7 +157,7 @@ export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar):
       duties: skipped ? [] : [...duties(view.duties[position] ?? [], position), ...duties(view.afterResolution[position] ?? [], position)],
     };
   });
-  const { final } = compiled;
+  const final = view.finalApplies ? compiled.final : null;
   const finalDue = final === null ? 0 : noted(ladder.limitDue(final.limit, compiled.stages.length - 1));
   return {
     policy: policy.id,

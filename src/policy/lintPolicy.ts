@@ -25,7 +25,7 @@ function* limits(policy: Policy): Generator<[readonly (string | number)[], Limit
  * Reviews a policy for what a person should look at: the errors
  * {@link parsePolicy} refuses (for policies built in code), and warnings that
  * do not stop it being used: a stage with no time limit, a review date that
- * has passed, contradictions the protocol's text contains (recorded as other
+ * has passed, other readings the protocol's text allows (recorded as other
  * readings), roles declared but never used.
  *
  * @param policy - a policy, parsed or built in code
@@ -59,7 +59,7 @@ export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] 
   }
   for (const [path, limit] of limits(policy)) {
     limit.otherReadings?.forEach((reading, r) => {
-      warnings.push(issue("contradiction", [...path, "otherReadings", r], `The protocol contradicts itself here: ${reading.note} (${reading.source.section}).`, "warning"));
+      warnings.push(issue("other-reading", [...path, "otherReadings", r], `The protocol can be read another way here, not encoded: ${reading.note} (${reading.source.section}).`, "warning"));
     });
   }
   policy.roles.forEach((role, r) => {

@@ -193,11 +193,11 @@ function exactlyOneAmount(value: Partial<Record<(typeof AMOUNT_KEYS)[number], un
   }
 }
 
-/** Another reading of a limit, where the protocol contradicts itself. */
+/** Another reading of a limit the protocol allows, recorded but not encoded. */
 export const otherReadingSchema = z
   .strictObject({ ...amountShape, note: text.describe("Why this reading was not adopted."), source: sourceSchema })
   .superRefine(exactlyOneAmount)
-  .describe("A reading of the same limit that the protocol also supports, not adopted because it is less strict.").meta({ id: "OtherReading" });
+  .describe("A reading of the same limit that the protocol also allows (an outline's figure, the text's own gloss, the less strict of two equals), recorded with why it was not encoded.").meta({ id: "OtherReading" });
 
 export const limitSchema = z
   .strictObject({
@@ -308,6 +308,7 @@ export const finalStepSchema = z
     title: text,
     body: id.describe("The role or body that acts."),
     what: text,
+    when: conditionSchema.optional().describe("It follows the last stage only for cases meeting this condition; for others, nothing does."),
     limit: limitSchema.nullable(),
     duties: z.array(dutySchema).max(16).optional(),
     source: sourceSchema,

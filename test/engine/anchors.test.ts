@@ -4,7 +4,7 @@
 // 2026 and 1 January 2027 are bank holidays.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assess, parseCase, parsePolicy, schedule, type Policy } from "../../src/index.js";
+import { assess, parseCase, parsePolicy, policies as policiesById, schedule, type Policy } from "../../src/index.js";
 import { scheduledStage } from "./helpers.js";
 
 const definition = JSON.parse(readFileSync(new URL("../fixtures/policies/anchors.json", import.meta.url), "utf8")) as Record<string, unknown>;
@@ -43,5 +43,22 @@ describe("a limit that runs from a named event", () => {
     expect(unknown.success ? [] : unknown.errors.map((e) => [e.code, e.path.join(".")])).toEqual([["unknown-event", "events.0.event"]]);
     const twice = parseCase(record([{ type: "happened", event: "initial-discussion", on: "2026-12-24" }, { type: "happened", event: "initial-discussion", on: "2026-12-29" }]), policy);
     expect(twice.success ? [] : twice.errors.map((e) => e.code)).toEqual(["happened-twice"]);
+  });
+});
+
+describe("a limit capped by the risk deadline, before what it runs from has happened", () => {
+  // Mid and West Wales 3.2: meet "within 5 working days, or within a timescale that protects
+  // the adult/child from harm, whichever is less", from the written concerns (a named event).
+  const mww = policiesById["mid-and-west-wales"];
+  it("is due by the risk deadline whenever it starts", () => {
+    // No written concerns recorded yet; the risk deadline is Wed 30 Dec 2026.
+    const result = assess(mww, { policy: "mid-and-west-wales", raisedOn: "2026-12-23", subject: "child", riskDeadline: "2026-12-30", events: [] }, "2026-12-24");
+    expect(result.step).toMatchObject({ id: "discuss-or-meet", due: "2026-12-30" });
+    const step = scheduledStage(schedule(mww, { raisedOn: "2026-12-23", riskDeadline: "2026-12-30" }), 1).steps.find((candidate) => candidate.id === "discuss-or-meet");
+    expect(step).toMatchObject({ due: "2026-12-30", governedBy: "risk-deadline" });
+  });
+
+  it("is open without a risk deadline", () => {
+    expect(assess(mww, { policy: "mid-and-west-wales", raisedOn: "2026-12-23", events: [] }, "2026-12-24").step).toMatchObject({ id: "discuss-or-meet", due: null });
   });
 });

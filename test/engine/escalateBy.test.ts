@@ -197,3 +197,20 @@ describe("a case that did not come from parseCase is checked, and refused with w
     expect(assess(policy, record, "2027-01-07").stage.id).toBe("stage-2");
   });
 });
+
+describe("a final body that follows the last stage only for some cases", () => {
+  it("is named for those cases, and for no others", () => {
+    const copy = structuredClone(definition) as { final: Record<string, unknown> };
+    copy.final.when = { subject: "adult" };
+    const conditional = policyOf(copy);
+    const atStage3 = [
+      { type: "stage-entered", stage: "stage-2", on: "2026-12-29" },
+      { type: "stage-entered", stage: "stage-3", on: "2027-01-13" },
+    ] as const;
+    expect(assess(conditional, { policy: "referral", raisedOn: "2026-12-23", subject: "adult", events: atStage3 }, "2027-01-14").escalateTo?.final?.title).toBe("The Chair decides");
+    // A child's case: Stage 3 does not apply to it (not about a child), and nor does the final body.
+    const child = { policy: "referral", raisedOn: "2026-12-23", subject: "child", events: [atStage3[0]] } as const;
+    expect(assess(conditional, child, "2027-01-14").escalateTo).toBeNull();
+    expect(schedule(conditional, { raisedOn: "2026-12-23", subject: "child" }).final).toBeNull();
+  });
+});

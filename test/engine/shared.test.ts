@@ -36,8 +36,10 @@ describe("a limit shared by a group of stages", () => {
   });
 
   it("is refused when its stages are not consecutive, or a stage is in two groups", () => {
-    const copy = structuredClone(definition) as { sharedLimits: { stages: string[] }[] };
-    copy.sharedLimits = [{ ...(copy.sharedLimits[0] as { stages: string[] }), stages: ["step-1", "step-3"] }, { ...(copy.sharedLimits[0] as { stages: string[] }), id: "again", stages: ["step-3", "step-4"] }];
+    type Group = { id: string; stages: string[] };
+    const copy = structuredClone(definition) as { sharedLimits: Group[] };
+    const group = copy.sharedLimits[0] as Group;
+    copy.sharedLimits = [{ ...group, stages: ["step-1", "step-3"] }, { ...group, id: "again", stages: ["step-3", "step-4"] }];
     const refused = parsePolicy(copy);
     expect(refused.success ? [] : refused.errors.map((found) => [found.code, found.path.join(".")])).toEqual([
       ["not-consecutive", "sharedLimits.0.stages"],

@@ -23,7 +23,7 @@ describe("lintPolicy", () => {
       otherReadings: [{ calendarDays: 2, note: "the flowchart's outline", source: { section: "Flowchart", quote: "2 days" } }],
       source: { section: "2", quote: "within two working days" },
     };
-    expect(lintPolicy(withReading as unknown as Policy, { today: "2026-01-01" })).toContainEqual(expect.objectContaining({ code: "contradiction", path: ["stages", 1, "escalateBy", "otherReadings", 0] }));
+    expect(lintPolicy(withReading as unknown as Policy, { today: "2026-01-01" })).toContainEqual(expect.objectContaining({ code: "other-reading", path: ["stages", 1, "escalateBy", "otherReadings", 0] }));
   });
 
   it("refuses options it cannot use", () => {

@@ -204,7 +204,7 @@ describe("lintPolicy", () => {
     expect(lintPolicy(parsed(), { today: "2026-02-28" })).toEqual([]);
   });
 
-  it("warns of a passed review date, a stage with no limit, a contradiction and an unused role", () => {
+  it("warns of a passed review date, a stage with no limit, another reading and an unused role", () => {
     const policy = parsed((p) => {
       p.stages[1].limit = null;
       p.stages[0].limit.otherReadings = [{ calendarDays: 2, note: "the flowchart says 2 days", source: { section: "Flowchart", quote: "2 days" } }];
@@ -214,7 +214,7 @@ describe("lintPolicy", () => {
     expect(findings.map((finding) => [finding.severity, finding.code, formatPath(finding.path)])).toEqual([
       ["warning", "no-time-limit", "stages[1].limit"],
       ["warning", "review-date-passed", "reviewDue"],
-      ["warning", "contradiction", "stages[0].limit.otherReadings[0]"],
+      ["warning", "other-reading", "stages[0].limit.otherReadings[0]"],
       ["warning", "unused-role", "roles[2]"],
     ]);
   });
