@@ -86,6 +86,8 @@ describe("parsePolicy in one pass", () => {
     ["a bad jurisdiction", (p) => (p.jurisdiction = "england"), "jurisdiction"],
     ["a wrong type in an optional field", (p) => (p.stages[0].notify = "everyone"), "stages[0].notify"],
     ["a forbidden key", (p) => (p.stages[0].constructor = {}), "stages[0].constructor"],
+    // final.title cannot be removed or null, so the whole optional final step is set aside.
+    ["a wrong type in an optional object", (p) => (p.final = { title: 5, body: "line-manager", what: "Decide", limit: null, source: { section: "1", quote: "q" } }), "final.title"],
   ])("reports the references' errors beside %s", (_, edit, schemaPath) => {
     const errors = errorsAfter((p) => {
       edit(p);
