@@ -32,12 +32,15 @@ function declaresIds(value: unknown): boolean {
 
 /**
  * @internal Mends a policy that failed the schema (the plain copy that
- * readUntrusted made, changed in place) just enough for it to pass, so that the reference checks can still run on the rest: a key the
- * schema does not know is dropped; a value not among those allowed becomes
- * the first allowed; any other failing field is removed, else set to null,
- * else its enclosing field is. Nothing that declares an id is removed and no
- * list entry is, so every reference and every path still means what it did
- * in the input. Returns undefined where that is not enough.
+ * readUntrusted made, changed in place) just enough for it to pass, so that
+ * the reference checks can still run on the rest: a key the schema does not
+ * know is dropped; a value not among those allowed becomes the first
+ * allowed; any other failing field is removed, else set to null, else its
+ * enclosing field is. Nothing that declares an id is removed and no list
+ * entry is, so every reference and every path still means what it did in
+ * the input. Returns undefined where that is not enough (a failing list
+ * entry, or a required field at the top level): then only the schema's
+ * findings are reported.
  *
  * `shadowed` holds the paths under which the copy differs from the input (for
  * a substitution, the whole object holding it, whose other checks may turn on
