@@ -39,6 +39,7 @@ function floorOf(policies: readonly Policy[]): (policy: Policy, record: Case, as
       history,
       step: null,
       due: asOf,
+      originalDue: asOf,
       governedBy: "policy-limit",
       limit: null,
       state: "overdue",

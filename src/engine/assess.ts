@@ -76,6 +76,12 @@ export interface Assessment {
   /** The first step of the stage not yet done, with its own due date. */
   readonly step: { readonly id: string; readonly title: string; readonly due: IsoDate | null; readonly overdue: boolean } | null;
   readonly due: IsoDate | null;
+  /**
+   * The due date had the clock never stopped: the same as `due` unless the
+   * case stopped it (where the policy allows), when `due` has moved on by the
+   * days stopped; a clock still stopped counts as restarting on `asOf`.
+   */
+  readonly originalDue: IsoDate | null;
   readonly governedBy: Governing | null;
   readonly limit: LimitSummary | null;
   readonly state: AssessmentState;
@@ -130,7 +136,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
   const today = toDayNumber(asOf, "asOf");
   const { dueSoonDays, explain } = checkOptions(options);
   const checked = checkedCase(record, policy);
-  const input = ladderInput(checked);
+  const input = ladderInput(checked, today);
   if (input.raisedOn > today) throw new InvalidCaseError([issue("raised-after-as-of", ["raisedOn"], `The disagreement arose on ${checked.raisedOn}, after the assessment date ${asOf}: there is nothing to assess yet.`)]);
   const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);
@@ -157,7 +163,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
       ladder.happened(compiled.eventIndex.get(event.event) as number, day);
     } else if (event.type === "resolved") {
       ladder.resolve(compiled.stagePosition.get(event.stage) as number, day);
-    } // a flagged event was read with the facts: it sets a flag and the day it runs from
+    } // flagged and clock events were read with the facts: flags with their days, and the clock's stops
   });
   // Before any stage is entered, the case is at the first stage the ladder reaches.
   if (current < 0) for (let position = 0; position < compiled.stages.length && current < 0; position++) if (!ladder.skipped(position)) current = position;
@@ -218,7 +224,9 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     };
   }
 
-  const explanation = !explain ? NO_EXPLANATION : explainAssessment(ladder, current, { state, left, overdueBy, escalateTo }, today, inUse);
+  // Had the clock never stopped: the same ladder without its stops.
+  const originalDueDay = input.stops.length === 0 ? dueDay : dayOf(new Ladder(compiled, inUse.index, { ...input, stops: [] }, view).walk(current).due(current));
+  const explanation = !explain ? NO_EXPLANATION : explainAssessment(ladder, current, { state, left, overdueBy, escalateTo, originalDue: originalDueDay, stops: input.stops }, today, inUse);
   return {
     policy: policy.id,
     asOf,
@@ -226,6 +234,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: C
     history,
     step,
     due: isoOrNull(dueDay),
+    originalDue: isoOrNull(originalDueDay),
     governedBy: governingOf(due),
     limit: stage.limit?.summary ?? null,
     state,

@@ -24,6 +24,8 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     due: isoDate.describe("The date the parties agreed it is due by."),
     on: isoDate,
   }),
+  z.strictObject({ type: z.literal("clock-stopped"), reason: z.string().trim().min(1).max(2000).describe("Why, e.g. waiting for information."), on: isoDate }),
+  z.strictObject({ type: z.literal("clock-restarted"), on: isoDate }),
   z.strictObject({ type: z.literal("flagged"), flag: z.enum(CASE_FLAGS).describe("A flag the case gains on this day (limits `{ flagged }` run from it)."), on: isoDate }),
 ]);
 
@@ -81,6 +83,7 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
   let current = -1; // no stage entered yet: the case is at the first applicable stage
   let previous: IsoDate = data.raisedOn;
   let resolvedAt: number | undefined;
+  let clockStopped = false;
   const done = new Set<string>();
   data.events.forEach((event, e) => {
     const at = (key: string) => ["events", e, key];
@@ -123,6 +126,13 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
         issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((p) => `Stage ${policy.stages[p]?.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));
       }
       current = position;
+      return;
+    }
+    if (event.type === "clock-stopped" || event.type === "clock-restarted") {
+      const stopping = event.type === "clock-stopped";
+      if (policy.clockStops === undefined) issues.push(issue("clock-stop-not-allowed", at("type"), `${policy.id} does not let the clock be stopped: its due dates run on.`));
+      else if (stopping === clockStopped) issues.push(issue("clock-order", at("type"), stopping ? "The clock is already stopped: restart it before stopping it again." : "The clock is not stopped: there is nothing to restart."));
+      clockStopped = stopping;
       return;
     }
     if (event.type === "action-agreed") {

@@ -51,6 +51,10 @@ export interface Standing {
   readonly left: number | null;
   readonly overdueBy: number | null;
   readonly escalateTo: EscalationTarget | null;
+  /** The due date had the clock never stopped. */
+  readonly originalDue: number;
+  /** The clock's stops, as pairs of days (stopped, restarted). */
+  readonly stops: readonly number[];
 }
 
 /** @internal The explanation of an assessment at the stage at position `current`. */
@@ -90,6 +94,11 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
     } else {
       sentences.push("What the limit runs from has not happened yet, and an earlier stage has no time limit, so no due date can be given.");
     }
+  }
+  if (standing.originalDue !== dueDate && dueDate !== NO_DAY && standing.originalDue !== NO_DAY) {
+    const periods = [];
+    for (let i = 0; i < standing.stops.length; i += 2) periods.push(`from ${long(standing.stops[i] as number)} to ${long(standing.stops[i + 1] as number)}${(standing.stops[i + 1] as number) === today ? " (still stopped: counted to today)" : ""}`);
+    sentences.push(`The clock was stopped ${periods.join(", ")}, as ${policy.title} allows: the days stopped do not count, so the due date moves from ${long(standing.originalDue)} to ${long(dueDate)}.`);
   }
   if (shared !== undefined) {
     sentences.push(`${shared.title} share one limit, ${shared.limit.summary.text}, and it governs here. It says: "${shared.limit.limit.source.quote}" (${shared.limit.limit.source.section}).`);

@@ -21,13 +21,14 @@ export class InvalidCaseError extends SafeguardingEscalationError {
 }
 
 const NOT_FLAGGED: readonly number[] = Object.freeze(CASE_FLAGS.map(() => NO_DAY));
+const NO_STOPS: number[] = [];
 
 /**
  * @internal The facts of a checked case as day numbers and flag bits. A
  * flag counts from its `flagged` event where the case records one, else
  * from the day raised.
  */
-export function ladderInput(facts: CaseFacts & { readonly events?: readonly CaseEvent[] }): LadderInput {
+export function ladderInput(facts: CaseFacts & { readonly events?: readonly CaseEvent[] }, today = NO_DAY): LadderInput {
   const raisedOn = toDayNumber(facts.raisedOn, "raisedOn");
   let flags = 0;
   let flaggedOn = NOT_FLAGGED;
@@ -37,8 +38,18 @@ export function ladderInput(facts: CaseFacts & { readonly events?: readonly Case
     (flaggedOn as number[])[CASE_FLAGS.indexOf(name)] = day;
   };
   if (facts.flags !== undefined) for (const name of facts.flags) flag(name, raisedOn);
-  if (facts.events !== undefined) for (const event of facts.events) if (event.type === "flagged") flag(event.flag, toDayNumber(event.on, "event date"));
+  let stops: number[] = NO_STOPS;
+  if (facts.events !== undefined) {
+    for (const event of facts.events) {
+      if (event.type === "flagged") flag(event.flag, toDayNumber(event.on, "event date"));
+      else if (event.type === "clock-stopped") (stops = stops === NO_STOPS ? [] : stops).push(toDayNumber(event.on, "event date"), NO_DAY);
+      else if (event.type === "clock-restarted") stops[stops.length - 1] = toDayNumber(event.on, "event date");
+    }
+  }
+  // A clock still stopped is counted as restarting on the day of the assessment.
+  if (stops.length > 0 && stops[stops.length - 1] === NO_DAY) stops[stops.length - 1] = today;
   return {
+    stops,
     raisedOn,
     subject: facts.subject,
     flags,

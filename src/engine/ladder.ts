@@ -1,7 +1,9 @@
 import type { CalendarIndex } from "../calendar/calendar.js";
 import type { CaseSubject } from "../policy/schema.js";
 import type { CaseView, CompiledPolicy, StagePlan, StepPlan } from "./compile.js";
-import { dueDay, isDated, FROM_COMPLETION, FROM_EVENT, FROM_FLAGGED, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
+import { advance, countBetween } from "../calendar/advance.js";
+import { DateOutOfRangeError, LAST_DAY, LAST_SUPPORTED_DATE, toIsoDate } from "../calendar/isoDate.js";
+import { countsWorkingDays, dueDay, isDated, FROM_COMPLETION, FROM_EVENT, FROM_FLAGGED, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
 import type { Governing } from "./types.js";
 
 /**
@@ -20,6 +22,8 @@ export interface LadderInput {
   readonly riskDeadline: number;
   /** Per flag (CASE_FLAGS order), the day the case was flagged so; {@link NO_DAY} if it is not. */
   readonly flaggedOn: readonly number[];
+  /** The clock's stops, as pairs of days: stopped on the first, restarted on the second. */
+  readonly stops: readonly number[];
 }
 
 // A due date and the rule that set it travel together as one integer,
@@ -91,6 +95,7 @@ export class Ladder {
   readonly raisedOn: number;
   private readonly riskDeadline: number;
   private readonly flaggedOn: readonly number[];
+  private readonly stops: readonly number[];
 
   constructor(
     readonly compiled: CompiledPolicy,
@@ -104,6 +109,7 @@ export class Ladder {
     this.raisedOn = input.raisedOn;
     this.riskDeadline = input.riskDeadline;
     this.flaggedOn = input.flaggedOn;
+    this.stops = input.stops;
     // Copying a blank array is several times faster than new Array(n).fill(0),
     // and many times faster than allocating an Int32Array (measured on Node 20).
     this.days = compiled.blankLadder.slice();
@@ -295,10 +301,39 @@ export class Ladder {
     const anchor = this.anchorDay(limit, position, escalation);
     // "Whichever is less": whenever the limit starts, it ends by the risk deadline.
     if (anchor === NO_DAY) return limit.capped && this.riskDeadline !== NO_DAY ? this.riskDeadline * 4 + RISK_DEADLINE : OPEN;
-    const day = dueDay(limit, anchor, this.index);
+    const day = this.stops.length === 0 ? dueDay(limit, anchor, this.index) : this.afterStops(limit, anchor);
     const cap = this.riskDeadline;
     if (limit.capped && cap !== NO_DAY && cap < day) return cap * 4 + RISK_DEADLINE;
     return day * 4 + POLICY_LIMIT;
+  }
+
+  /**
+   * The due day of a limit when the clock has stopped: the days stopped
+   * within its count (from the day after the anchor to the due day) do not
+   * count, so the due day moves on by them, and may then take in a later stop.
+   * A stop counts the days after it was stopped up to the day it restarted:
+   * working days for a working-day limit, every day for the others. The risk
+   * deadline does not move: it protects the person, whatever the clock says.
+   * @throws {@link DateOutOfRangeError} when the day falls after 2099
+   */
+  private afterStops(limit: LimitPlan, anchor: number): number {
+    const original = dueDay(limit, anchor, this.index);
+    const working = countsWorkingDays(limit);
+    let stopped = 0;
+    let due = original;
+    for (;;) {
+      let counted = 0;
+      for (let i = 0; i < this.stops.length; i += 2) {
+        const from = Math.max(anchor, this.stops[i] as number);
+        const to = Math.min(due, this.stops[i + 1] as number);
+        if (to > from) counted += working ? countBetween(this.index, from, to) : to - from;
+      }
+      if (counted === stopped) return due;
+      stopped = counted;
+      const moved = working ? advance(this.index, original, stopped) : original + stopped;
+      if (moved === undefined || moved > LAST_DAY) throw new DateOutOfRangeError(toIsoDate(original), `A deadline of ${toIsoDate(original)} moved on by ${stopped} days the clock was stopped falls after ${LAST_SUPPORTED_DATE}, the last date supported.`);
+      due = moved;
+    }
   }
 
   /**

@@ -65,6 +65,11 @@ export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyM
   return { unit, amount, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary: summarise(limit, anchorText, personOf(policy)), anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
 }
 
+/** @internal Whether a limit counts working days (so does "immediately"), not calendar time. */
+export function countsWorkingDays(limit: LimitPlan): boolean {
+  return limit.unit === WORKING_DAYS;
+}
+
 /** @internal Whether a limit gives a date at all ("as soon as possible" does not). */
 export function isDated(limit: LimitPlan): boolean {
   return limit.unit !== NO_DATE;

@@ -368,6 +368,10 @@ export const policySchema = z
     duties: z.array(dutySchema).max(32).optional().describe("Duties at every stage."),
     principles: z.array(principleSchema).max(32).optional().describe("Principles with no deadline, recorded as the protocol states them."),
     sharedLimits: z.array(sharedLimitSchema).max(8).optional().describe("Limits shared by a group of stages or steps."),
+    clockStops: z
+      .strictObject({ source: sourceSchema })
+      .optional()
+      .describe("The protocol lets the clock be stopped (waiting for information, say) and restarted: due dates then move by the days stopped. Without it, a case cannot stop the clock."),
     events: z.array(namedEventSchema).max(16).optional().describe("Named events of a case that limits run from (`{ \"event\": id }`)."),
     final: finalStepSchema.optional(),
   })
