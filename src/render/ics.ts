@@ -1,45 +1,47 @@
+import ical from "ical-generator";
+import { describeValue } from "../describeValue.js";
 import type { Schedule } from "../engine/schedule.js";
+import { InvalidOptionsError } from "../errors.js";
+import { readOwnFields } from "../ownFields.js";
+import { checkScheduleInput } from "./inputs.js";
 
 /** Options for {@link renderIcs}. */
 export interface IcsOptions {
-  /** The DTSTAMP of every event, an ISO timestamp; default: midnight UTC of the day raised (pure, so no clock). */
+  /** The DTSTAMP of every event, an ISO timestamp with Z or an offset; default: midnight UTC of the day raised (pure, so no clock). */
   readonly stamp?: string;
   /** Prefix of the events' UIDs, to tell cases apart in one calendar. Default: the policy id and date raised. */
   readonly uidPrefix?: string;
 }
 
-const compact = (date: string): string => date.replace(/-/g, "");
-const escapeText = (text: string): string => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+// A UID prefix is the caller's: a line break in it would start a new
+// iCalendar line, and no other control character is allowed in iCalendar text.
+const CONTROL = /[\u0000-\u001f\u007f]/; // eslint-disable-line no-control-regex
 
-/** RFC 5545 folds lines longer than 75 octets, continuing with a space. */
-function fold(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
-  const parts: string[] = [];
-  let current = "";
-  let size = 0;
-  for (const character of line) {
-    const length = new TextEncoder().encode(character).length;
-    if (size + length > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = "";
-      size = 0;
-    }
-    current += character;
-    size += length;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+// iCalendar text may hold no control character but the tab (line breaks are
+// escaped by ical-generator), and UTF-8 cannot encode a lone surrogate: each
+// becomes U+FFFD, the mark of a character that could not be shown.
+const UNSHOWABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+const showable = (text: string): string => text.replace(UNSHOWABLE, "\ufffd");
+// A UID is iCalendar text too, but ical-generator writes it as given: its
+// ids come from the schedule, so they are escaped here like any other text.
+const escapedUid = (text: string): string => showable(text).replace(/[\\;,]/g, "\\$&").replace(/\r\n|\r|\n/g, "\\n");
+
+const DAY_MS = 86_400_000;
 
 /**
- * Turns a schedule into an iCalendar file: one all-day event on each stage's
- * due date (and the final step's), for a case worker's calendar. Stages
- * without a due date are left out.
+ * Turns a schedule into an iCalendar (RFC 5545) file: one all-day event on
+ * each stage's due date (and the final step's), for a case worker's
+ * calendar. Stages without a due date are left out. Text is escaped and
+ * folded by ical-generator, so no text of the policy's or the caller's can
+ * start a line of its own.
  *
  * @param plan - from {@link schedule}
  * @param options - DTSTAMP and UID prefix
  * @returns iCalendar text with CRLF line endings
+ * @throws {@link InvalidResultError} if `plan` is not a schedule
+ * @throws {@link InvalidOptionsError} for an unknown option, a stamp that is not a timestamp, or a UID prefix with a control character
  *
  * @example
  * ```ts
@@ -47,27 +49,42 @@ function fold(line: string): string {
  * ```
  */
 export function renderIcs(plan: Schedule, options: IcsOptions = {}): string {
-  const stamp = (options.stamp ?? `${plan.raisedOn}T00:00:00Z`).replace(/[-:]/g, "").replace(/\.\d+/, "");
-  const prefix = options.uidPrefix ?? `${plan.policy}-${plan.raisedOn}`;
-  const events: string[][] = [];
-  const event = (uid: string, date: string, summary: string, description: string) => {
-    const next = new Date(`${date}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    events.push([
-      "BEGIN:VEVENT",
-      `UID:${prefix}-${uid}@safeguarding-escalation`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(date)}`,
-      `DTEND;VALUE=DATE:${compact(next.toISOString().slice(0, 10))}`,
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      "END:VEVENT",
-    ]);
+  const checked = checkScheduleInput(plan);
+  const { stamp, uidPrefix } = readOptions(options);
+  const prefix = uidPrefix ?? `${checked.policy}-${checked.raisedOn}`;
+  const calendar = ical({ prodId: "//safeguarding-escalation//EN", scale: "GREGORIAN" });
+  const event = (uid: string, due: string, summary: string, description: string) => {
+    const start = new Date(`${due}T00:00:00Z`);
+    calendar.createEvent({
+      id: escapedUid(`${prefix}-${uid}@safeguarding-escalation`),
+      stamp: stamp ?? new Date(`${checked.raisedOn}T00:00:00Z`),
+      allDay: true,
+      start,
+      end: new Date(start.getTime() + DAY_MS),
+      summary: showable(summary),
+      description: showable(description),
+    });
   };
-  for (const stage of plan.stages) {
+  for (const stage of checked.stages) {
     if (stage.due !== null) event(stage.id, stage.due, `Stage ${stage.number} due: ${stage.title}`, stage.limit === null ? "" : `${stage.limit.text}. "${stage.limit.quote}" (${stage.limit.section})`);
   }
-  if (plan.final?.due != null) event("final", plan.final.due, `${plan.final.title} due`, plan.final.what);
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//safeguarding-escalation//EN", "CALSCALE:GREGORIAN", ...events.flat(), "END:VCALENDAR"];
-  return `${lines.map(fold).join("\r\n")}\r\n`;
+  if (checked.final?.due != null) event("final", checked.final.due, `${checked.final.title} due`, checked.final.what);
+  return `${calendar.toString()}\r\n`;
+}
+
+function readOptions(options: unknown): { stamp?: Date; uidPrefix?: string } {
+  const { stamp, uidPrefix } = readOwnFields(options, ["stamp", "uidPrefix"], "renderIcs() options", (message) => new InvalidOptionsError(message));
+  const read: { stamp?: Date; uidPrefix?: string } = {};
+  if (stamp !== undefined) {
+    const time = typeof stamp === "string" && ISO_TIMESTAMP.test(stamp) ? Date.parse(stamp) : Number.NaN;
+    if (Number.isNaN(time)) throw new InvalidOptionsError(`stamp must be an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-23T09:30:00Z; got ${describeValue(stamp)}.`);
+    read.stamp = new Date(time);
+  }
+  if (uidPrefix !== undefined) {
+    if (typeof uidPrefix !== "string" || CONTROL.test(uidPrefix)) {
+      throw new InvalidOptionsError(`uidPrefix must be text without control characters (a line break would start a new iCalendar line); got ${describeValue(uidPrefix)}.`);
+    }
+    read.uidPrefix = uidPrefix;
+  }
+  return read;
 }

@@ -10,7 +10,7 @@ import type { Schedule } from "../engine/schedule.js";
 import { SafeguardingEscalationError } from "../errors.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import type { Policy } from "../policy/schema.js";
-import { checkUntrusted } from "../policy/untrusted.js";
+import { readUntrusted } from "../policy/untrusted.js";
 import { fromZodIssues } from "../policy/zodIssues.js";
 
 /** Thrown by a renderer given something that is not what {@link schedule} or {@link assess} returns; `issues` says what and where. */
@@ -29,7 +29,7 @@ export class InvalidResultError extends SafeguardingEscalationError {
 const date = isoDateSchema;
 const text = z.string();
 const role = z.looseObject({ title: text });
-const limit = z.looseObject({ text }).nullable();
+const limit = z.looseObject({ text, quote: text, section: text }).nullable();
 const dated = z.looseObject({ title: text, due: date.nullable() });
 const duty = z.looseObject({ what: text, due: date.nullable() });
 
@@ -38,6 +38,7 @@ const scheduleShape = z.looseObject({
   raisedOn: date,
   stages: z.array(
     z.looseObject({
+      id: text,
       number: z.number(),
       title: text,
       skipped: z.boolean(),
@@ -77,12 +78,13 @@ const assessmentShape = z.looseObject({
   duties: z.array(duty.extend({ overdue: z.boolean() })),
 });
 
+/** The checked value is a copy read once, by property descriptors: a renderer reading it runs none of the caller's code. */
 function checked<T>(shape: z.ZodType, value: unknown, what: string): T {
-  const untrusted = checkUntrusted(value);
-  if (untrusted.length > 0) throw new InvalidResultError(what, untrusted);
-  const result = shape.safeParse(value);
+  const { issues, value: copy } = readUntrusted(value);
+  if (issues.length > 0) throw new InvalidResultError(what, issues);
+  const result = shape.safeParse(copy);
   if (!result.success) throw new InvalidResultError(what, fromZodIssues(result.error.issues));
-  return value as T;
+  return copy as T;
 }
 
 /** @internal A schedule, as the renderers read it. @throws {@link InvalidResultError} */
