@@ -18,3 +18,8 @@ export abstract class SafeguardingEscalationError extends Error {
 export class InvalidOptionsError extends SafeguardingEscalationError {
   readonly code = "invalid-options";
 }
+
+/** Thrown when an argument is not of the kind a function takes (where no more specific error applies). */
+export class InvalidArgumentError extends SafeguardingEscalationError {
+  readonly code = "invalid-argument";
+}

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export * from "./calendar/index.js";
-export { InvalidOptionsError, SafeguardingEscalationError } from "./errors.js";
+export { InvalidArgumentError, InvalidOptionsError, SafeguardingEscalationError } from "./errors.js";
 export * from "./policy/index.js";
 export * from "./engine/index.js";
 export * from "./render/index.js";

@@ -4,6 +4,7 @@ import { toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { formatLongDate } from "../calendar/formatLongDate.js";
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
+import { readOptions } from "../readOptions.js";
 import type { Policy } from "../policy/schema.js";
 import { issue } from "../policy/issues.js";
 import { checkedCase, type Case, type CaseEvent } from "./case.js";
@@ -350,12 +351,11 @@ function agreedDuty({ event, stage }: AgreedAction, compiled: CompiledPolicy, to
 }
 
 /** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
-function checkOptions(options: AssessOptions | undefined): { dueSoonDays: number; explain: boolean } {
+function checkOptions(given: AssessOptions | undefined): { dueSoonDays: number; explain: boolean } {
+  const options = readOptions(given, ["dueSoonDays", "explain"]);
   if (options === undefined) return DEFAULT_OPTIONS;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new InvalidOptionsError(`Expected the options as an object, { dueSoonDays?, explain? }; got ${describeValue(options)}.`);
-  for (const key of Object.keys(options)) if (key !== "dueSoonDays" && key !== "explain") throw new InvalidOptionsError(`Unknown option ${describeValue(key)}: the options are dueSoonDays and explain.`);
   const { dueSoonDays = 1, explain = true } = options;
-  if (!Number.isSafeInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) throw new InvalidOptionsError(`dueSoonDays must be a whole number of working days from 0 to 366; got ${describeValue(dueSoonDays)}.`);
+  if (typeof dueSoonDays !== "number" || !Number.isSafeInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) throw new InvalidOptionsError(`dueSoonDays must be a whole number of working days from 0 to 366; got ${describeValue(dueSoonDays)}.`);
   if (typeof explain !== "boolean") throw new InvalidOptionsError(`explain must be true or false; got ${describeValue(explain)}.`);
   return { dueSoonDays, explain };
 }

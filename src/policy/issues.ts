@@ -1,3 +1,7 @@
+import { describeValue } from "../describeValue.js";
+import { InvalidArgumentError } from "../errors.js";
+import { readUntrusted } from "./untrusted.js";
+
 /** A problem found in a policy definition, located by its path in the JSON. */
 export interface PolicyIssue {
   /** `error`: the policy cannot be used. `warning`: it can, but a person should look. */
@@ -13,15 +17,21 @@ export interface PolicyIssue {
 /**
  * Writes a path the way a person reads it: `stages[2].limit.workingDays`.
  *
+ * @throws {@link InvalidArgumentError} for anything that is not a list of keys and indexes
  * @example
  * ```ts
  * formatPath(["stages", 2, "limit"]) // "stages[2].limit"
  * formatPath([])                     // "(the document)"
  * ```
  */
-export function formatPath(path: readonly (string | number)[]): string {
+export function formatPath(given: readonly (string | number)[]): string {
+  // Read as plain data, so that a Proxy or a getter of the caller's cannot throw from inside.
+  const { issues, value: path } = readUntrusted(given);
+  if (issues.length > 0 || !Array.isArray(path) || !path.every((key: unknown) => typeof key === "string" || (typeof key === "number" && Number.isSafeInteger(key)))) {
+    throw new InvalidArgumentError(`formatPath takes a path: a list of keys and indexes, e.g. ["stages", 2, "limit"]; got ${describeValue(given)}.`);
+  }
   if (path.length === 0) return "(the document)";
-  return path
+  return (path as (string | number)[])
     .map((key, index) => (typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (index === 0 ? key : `.${key}`) : `[${JSON.stringify(key)}]`))
     .join("");
 }

@@ -1,6 +1,6 @@
 import { compareDates, toDayNumber, type IsoDate } from "../calendar/isoDate.js";
-import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
+import { readOptions } from "../readOptions.js";
 import { issue, type PolicyIssue } from "./issues.js";
 import { isParsedPolicy, parsePolicy } from "./parsePolicy.js";
 import { analyseReferences } from "./references.js";
@@ -69,9 +69,9 @@ export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] 
 }
 
 /** `today`, checked: lint reads no clock, so it must be given, as a real date. */
-function checkOptions(options: LintOptions): IsoDate {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new InvalidOptionsError(`Expected the options as an object, { today }; got ${describeValue(options)}.`);
-  for (const key of Object.keys(options)) if (key !== "today") throw new InvalidOptionsError(`Unknown option ${describeValue(key)}: the only option is today.`);
+function checkOptions(given: LintOptions): IsoDate {
+  const options = readOptions(given, ["today"]);
+  if (options === undefined) throw new InvalidOptionsError("lintPolicy needs { today }: lint reads no clock, so it must be told the date.");
   toDayNumber(options.today, "today");
-  return options.today;
+  return options.today as IsoDate;
 }
