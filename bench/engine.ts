@@ -76,7 +76,7 @@ export async function engineBench(): Promise<SectionReport> {
   // How many duties each case's result lists, so that the floor builds lists as long.
   const dutyCounts: number[] = [];
   for (const { policy, record, asOf } of cases) {
-    const { state, duties } = assess(policy, record, asOf, undefined, { explain: false });
+    const { state, duties } = assess(policy, record, asOf, { explain: false });
     states.set(state, (states.get(state) ?? 0) + 1);
     dutyCounts.push(duties.length);
   }
@@ -87,7 +87,7 @@ export async function engineBench(): Promise<SectionReport> {
     "assess, explain: false",
     (i) => {
       const c = cases[i] as (typeof cases)[number];
-      const result = assess(c.policy, c.record, c.asOf, undefined, { explain: false });
+      const result = assess(c.policy, c.record, c.asOf, { explain: false });
       return `${result.state}:${result.due ?? "open"}:${result.duties.length}`;
     },
     cases.length,

@@ -47,7 +47,7 @@ export function assessCommand(args: readonly string[], io: CliIO): number {
   }
   const parsed = parseCase(source.value, policy);
   if (!parsed.success) throw new InvalidInputError(locateIssues(file, source, parsed.errors));
-  const result = assess(policy, parsed.case, asOf, undefined, { dueSoonDays });
+  const result = assess(policy, parsed.case, asOf, { dueSoonDays });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderAssessmentText(result));
   return EXIT.ok;
 }

@@ -99,6 +99,8 @@ export interface Assessment {
 
 /** Options for {@link assess}. */
 export interface AssessOptions {
+  /** The working-day calendar; defaults to the policy's jurisdiction's. */
+  readonly calendar?: Calendar | undefined;
   /** How many working days ahead a due date makes the state `due-soon`. Default 1. */
   readonly dueSoonDays?: number;
   /** Set false to skip the explanation sentences (for bulk work). Default true. */
@@ -118,8 +120,7 @@ const NO_EXPLANATION: readonly string[] = Object.freeze([]);
  * @param policy - the policy the case follows
  * @param record - a case accepted by {@link parseCase}
  * @param asOf - the date to assess on
- * @param calendar - defaults to the policy's jurisdiction
- * @param options - `dueSoonDays` (default 1), `explain` (default true)
+ * @param options - `calendar` (default: the policy's jurisdiction's), `dueSoonDays` (default 1), `explain` (default true)
  * @returns plain data
  * @throws {@link InvalidCaseError} if the case is for another policy or has events after `asOf`
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad `asOf`
@@ -132,10 +133,10 @@ const NO_EXPLANATION: readonly string[] = Object.freeze([]);
  * result.escalateTo  // { stage: { number: 2, ... }, requiredNow: true, ... }
  * ```
  */
-export function assess(policy: Policy, record: Case, asOf: IsoDate, calendar?: Calendar, options?: AssessOptions): Assessment {
+export function assess(policy: Policy, record: Case, asOf: IsoDate, options?: AssessOptions): Assessment {
   const compiled = compilePolicy(policy);
   const today = toDayNumber(asOf, "asOf");
-  const { dueSoonDays, explain } = checkOptions(options);
+  const { calendar, dueSoonDays, explain } = checkOptions(options);
   const checked = checkedCase(record, policy);
   const input = ladderInput(checked, today);
   if (input.raisedOn > today) throw new InvalidCaseError([issue("raised-after-as-of", ["raisedOn"], `The disagreement arose on ${checked.raisedOn}, after the assessment date ${asOf}: there is nothing to assess yet.`)]);
@@ -351,13 +352,13 @@ function agreedDuty({ event, stage }: AgreedAction, compiled: CompiledPolicy, to
 }
 
 /** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
-function checkOptions(given: AssessOptions | undefined): { dueSoonDays: number; explain: boolean } {
-  const options = readOptions(given, ["dueSoonDays", "explain"]);
+function checkOptions(given: AssessOptions | undefined): { calendar: Calendar | undefined; dueSoonDays: number; explain: boolean } {
+  const options = readOptions(given, ["calendar", "dueSoonDays", "explain"]);
   if (options === undefined) return DEFAULT_OPTIONS;
-  const { dueSoonDays = 1, explain = true } = options;
+  const { calendar, dueSoonDays = 1, explain = true } = options;
   if (typeof dueSoonDays !== "number" || !Number.isSafeInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) throw new InvalidOptionsError(`dueSoonDays must be a whole number of working days from 0 to 366; got ${describeValue(dueSoonDays)}.`);
   if (typeof explain !== "boolean") throw new InvalidOptionsError(`explain must be true or false; got ${describeValue(explain)}.`);
-  return { dueSoonDays, explain };
+  return { calendar: calendar as Calendar | undefined, dueSoonDays, explain };
 }
 
-const DEFAULT_OPTIONS = Object.freeze({ dueSoonDays: 1, explain: true });
+const DEFAULT_OPTIONS = Object.freeze({ calendar: undefined, dueSoonDays: 1, explain: true });

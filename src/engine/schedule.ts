@@ -1,4 +1,5 @@
 import type { Calendar } from "../calendar/calendar.js";
+import { readOptions } from "../readOptions.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import type { Policy } from "../policy/schema.js";
 import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyPlan } from "./compile.js";
@@ -7,6 +8,12 @@ import { ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
 import { dueIso, isConfirmedDay, isoOrNull } from "./results.js";
 import type { CaseFacts, DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
+
+/** Options for {@link schedule}. */
+export interface ScheduleOptions {
+  /** The working-day calendar; defaults to the policy's jurisdiction's. */
+  readonly calendar?: Calendar | undefined;
+}
 
 /** A step of a scheduled stage. */
 export interface ScheduledStep {
@@ -99,7 +106,7 @@ export interface Schedule {
  *
  * @param policy - a policy from {@link parsePolicy} or {@link policies}
  * @param facts - when the disagreement arose, and optionally subject, risk deadline and flags
- * @param calendar - defaults to the policy's jurisdiction
+ * @param options - `calendar` (default: the policy's jurisdiction's)
  * @returns plain data: stages with start, due, steps, notify, copy-to and duties
  * @throws {@link InvalidCaseError} for a bad date or flag; {@link DateOutOfRangeError} past 2099
  *
@@ -113,8 +120,9 @@ export interface Schedule {
  * // "2027-01-27": the referral into Stage 5, within five working days of Stage 4's completion
  * ```
  */
-export function schedule(policy: Policy, facts: CaseFacts, calendar?: Calendar): Schedule {
+export function schedule(policy: Policy, facts: CaseFacts, options?: ScheduleOptions): Schedule {
   const compiled = compilePolicy(policy);
+  const calendar = readOptions(options, ["calendar"])?.calendar as Calendar | undefined;
   const checked = checkedFacts(facts);
   const input = ladderInput(checked);
   const view = viewOf(compiled, input);

@@ -48,13 +48,13 @@ describe("assess", () => {
   it("moves on-track → due-soon → due-today → overdue exactly at the due date as asOf advances", () => {
     fc.assert(
       fc.property(withCase, fc.integer({ min: 1, max: 3 }), ([policy, { record, asOf }], dueSoonDays) => {
-        const first = assess(policy, record, asOf, undefined, { dueSoonDays, explain: false });
+        const first = assess(policy, record, asOf, { dueSoonDays, explain: false });
         fc.pre(first.due !== null && first.state !== "resolved");
         const calendar = calendarOf(policy);
         let previous = -1;
         for (let offset = 0; offset <= 25; offset++) {
           const day = addCalendarDays(asOf, offset);
-          const result = assess(policy, record, day, undefined, { dueSoonDays, explain: false });
+          const result = assess(policy, record, day, { dueSoonDays, explain: false });
           expect(result.due).toBe(first.due);
           const due = first.due as string;
           expect(result.state === "due-today").toBe(day === due);
@@ -72,7 +72,7 @@ describe("assess", () => {
   it("names a real stage or the final body in escalateTo, and requires it when overdue", () => {
     fc.assert(
       fc.property(withCase, ([policy, { record, asOf }]) => {
-        const result = assess(policy, record, asOf, undefined, { explain: false });
+        const result = assess(policy, record, asOf, { explain: false });
         if (result.escalateTo === null) return;
         if (result.escalateTo.stage === null) expect(result.escalateTo.final?.body.id).toBe(policy.final?.body);
         else expect(policy.stages.map((stage) => stage.id)).toContain(result.escalateTo.stage.id);
@@ -86,8 +86,8 @@ describe("assess", () => {
       fc.property(withCase, ([policy, { record, asOf }]) => {
         fc.pre(record.events.length > 0);
         const prefix: Case = { ...record, events: record.events.slice(0, -1) };
-        const before = assess(policy, prefix, asOf, undefined, { explain: false });
-        const after = assess(policy, record, asOf, undefined, { explain: false });
+        const before = assess(policy, prefix, asOf, { explain: false });
+        const after = assess(policy, record, asOf, { explain: false });
         for (const stage of before.history.filter((entry) => entry.completed !== null)) {
           expect(after.history.find((entry) => entry.id === stage.id)?.due).toBe(stage.due);
         }
@@ -98,7 +98,7 @@ describe("assess", () => {
   it("an escalation made by its escalate-by date is never overdue", () => {
     fc.assert(
       fc.property(withEscalateBy, fc.nat({ max: 30 }), fc.nat({ max: 30 }), ([policy, { record, asOf }], back, later) => {
-        const before = assess(policy, record, asOf, undefined, { explain: false });
+        const before = assess(policy, record, asOf, { explain: false });
         const target = before.escalateTo?.stage;
         const by = before.escalateTo?.by;
         // Only an escalate-by deadline (a route's time is checked by its own duty).
@@ -107,7 +107,7 @@ describe("assess", () => {
         const on = addCalendarDays(by as string, -back);
         fc.pre(on >= last && on >= record.raisedOn);
         const entered: Case = { ...record, events: [...record.events, { type: "stage-entered", stage: target.id, on }] };
-        const after = assess(policy, entered, addCalendarDays(on, later), undefined, { explain: false });
+        const after = assess(policy, entered, addCalendarDays(on, later), { explain: false });
         expect(after.stage.id).toBe(target.id);
         expect(after.history.at(-1)).toMatchObject({ id: target.id, enteredOnTime: true });
       }),

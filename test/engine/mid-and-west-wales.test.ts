@@ -99,7 +99,7 @@ describe("mid-and-west-wales: a disagreement raised on Wed 23 December 2026 (Chr
   it("uses the Welsh calendar by default; joined with England's the dates are the same", () => {
     expect(plan.calendar.jurisdictions).toEqual(["wales"]);
     const joined = joinCalendars(createCalendar({ jurisdiction: "england-and-wales" }), createCalendar({ jurisdiction: "wales" }));
-    const crossBorder = schedule(policy, { raisedOn: "2026-12-23" }, joined);
+    const crossBorder = schedule(policy, { raisedOn: "2026-12-23" }, { calendar: joined });
     expect(crossBorder.stages.map((s) => s.due)).toEqual(["2027-01-11", null, null]);
   });
 

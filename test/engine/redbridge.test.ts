@@ -219,7 +219,7 @@ describe("(4) assess around a due date: raised Thu 25 Mar 2027, Stage 1 due Mon 
     // (Wed 31 Mar, Mon 5 Apr]: Thu 1, Fri 2, Mon 5 = 3.
     const result = assess(policy, record, "2027-03-31");
     expect([result.state, result.workingDaysLeft]).toEqual(["on-track", 3]);
-    expect(assess(policy, record, "2027-03-31", undefined, { dueSoonDays: 3 }).state).toBe("due-soon");
+    expect(assess(policy, record, "2027-03-31", { dueSoonDays: 3 }).state).toBe("due-soon");
     // Thu 1 Apr: (Thu 1, Mon 5] = Fri 2, Mon 5 = 2: on track by default.
     expect(assess(policy, record, "2027-04-01").workingDaysLeft).toBe(2);
     expect(assess(policy, record, "2027-04-01").state).toBe("on-track");

@@ -159,7 +159,7 @@ describe("(1) raised just before Christmas: Wednesday 23 December 2026", () => {
   });
 
   it("is the same with the jurisdiction's calendar passed explicitly", () => {
-    const explicit = schedule(policy, { raisedOn: "2026-12-23" }, createCalendar({ jurisdiction: "england-and-wales" }));
+    const explicit = schedule(policy, { raisedOn: "2026-12-23" }, { calendar: createCalendar({ jurisdiction: "england-and-wales" }) });
     expect(starts(explicit)).toEqual(starts(plan));
   });
 });
