@@ -1,0 +1,232 @@
+// Every public function, driven with hostile values: wrong types, NaN, -0,
+// huge numbers, BigInt, Symbols, Proxies (revoked, or whose traps throw),
+// getters and toString/toJSON/valueOf that throw, null-prototype objects,
+// clones of Date.prototype, sparse, circular and deep structures. What may
+// come out is a result or a SafeguardingEscalationError; a caller's plain
+// input is left as it was, and Object.prototype is never touched.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { describeValue } from "../src/describeValue.js";
+import * as lib from "../src/index.js";
+
+const calendar = lib.createCalendar({ jurisdiction: "england-and-wales" });
+const CALENDAR_PROTOTYPE: unknown = Object.getPrototypeOf(calendar);
+const policy = lib.policies.swindon;
+const caseRecord = () => ({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] });
+const plan = lib.schedule(policy, { raisedOn: "2026-12-23" });
+const assessment = lib.assess(policy, caseRecord() as Parameters<typeof lib.assess>[1], "2026-12-30");
+
+// Valid arguments for each function: the property puts hostile values in
+// place of some of them, or deep inside one, so that every check on the way
+// in is reached, not only the first.
+const VALID: Readonly<Record<string, () => unknown[]>> = {
+  addCalendarDays: () => ["2026-12-24", 7],
+  addCalendarMonths: () => ["2027-01-31", 1],
+  addWorkingDays: () => ["2026-12-24", 2, calendar],
+  assess: () => [policy, caseRecord(), "2026-12-30", calendar, { dueSoonDays: 2, explain: true }],
+  compareDates: () => ["2026-12-24", "2027-01-04"],
+  createCalendar: () => [{ jurisdiction: "wales", closures: ["2026-12-29", { date: "2026-12-30", name: "Closed" }], extraWorkingDays: ["2026-12-28"] }],
+  explainWorkingDays: () => ["2026-12-24", 2, calendar],
+  formatLongDate: () => ["2026-12-24"],
+  formatPath: () => [["stages", 2, "limit"]],
+  holidaysBetween: () => ["2026-12-20", "2027-01-03", calendar],
+  isConfirmedDate: () => ["2026-06-15", calendar],
+  isIsoDate: () => ["2026-02-28"],
+  isJurisdiction: () => ["scotland"],
+  isWorkingDay: () => ["2026-12-24", calendar],
+  joinCalendars: () => [calendar, lib.createCalendar({ jurisdiction: "scotland", closures: ["2026-12-29"] })],
+  lintPolicy: () => [policy, { today: "2026-11-24" }],
+  nextWorkingDay: () => ["2026-12-24", calendar],
+  parseCase: () => [caseRecord(), policy],
+  parseIsoDate: () => ["2026-12-24", "raisedOn"],
+  parsePolicy: () => [structuredClone(policy)],
+  policyJsonSchema: () => [],
+  previousWorkingDay: () => ["2026-12-29", calendar],
+  renderAssessmentText: () => [structuredClone(assessment)],
+  renderIcs: () => [structuredClone(plan), { stamp: "2026-12-23T09:30:00Z", uidPrefix: "case-1" }],
+  renderMermaid: () => [policy],
+  renderScheduleText: () => [structuredClone(plan)],
+  schedule: () => [policy, { raisedOn: "2026-12-23", subject: "adult", flags: ["immediate-risk"] }, calendar],
+  toLondonDate: () => ["2026-03-31T23:30:00Z"],
+  workingDaysBetween: () => ["2026-12-24", "2026-12-31", calendar],
+};
+
+const functions = Object.entries(lib).filter(([, value]) => typeof value === "function" && !(value.prototype instanceof Error)) as [string, (...args: unknown[]) => unknown][];
+
+// Values no generator makes by chance.
+const thrower = (what: string) => () => {
+  throw new Error(`hostile ${what}`);
+};
+const revoked = Proxy.revocable({}, {});
+revoked.revoke();
+const circular: Record<string, unknown> = { raisedOn: "2026-12-23" };
+circular.self = circular;
+circular.events = [circular];
+let deep: unknown = "2026-12-23";
+for (let level = 0; level < 5000; level++) deep = level % 2 === 0 ? [deep] : { raisedOn: deep };
+const everyTrapThrows = new Proxy(
+  {},
+  Object.fromEntries(["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf", "defineProperty", "set", "deleteProperty", "isExtensible", "preventExtensions", "apply"].map((trap) => [trap, thrower(trap)])),
+);
+const SPECIALS: readonly unknown[] = [
+  undefined,
+  null,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  2 ** 53,
+  -(2 ** 53),
+  Number.MAX_VALUE,
+  1.5,
+  1n,
+  -(10n ** 30n),
+  Symbol("hostile"),
+  "",
+  "\u0000\r\n",
+  "2026-02-30",
+  "x".repeat(20_000), // over DOCUMENT_LIMITS.stringLength
+  "__proto__",
+  () => "2026-12-24",
+  Object.create(Date.prototype),
+  new Proxy(new Date(), {}),
+  new Date(Number.NaN),
+  revoked.proxy,
+  everyTrapThrows,
+  new Proxy(calendar, {}),
+  { ...calendar },
+  Object.create(null),
+  Object.assign(Object.create(null), { raisedOn: "2026-12-23", jurisdiction: "wales" }),
+  Object.defineProperty({}, "raisedOn", { enumerable: true, get: thrower("getter") }),
+  { toString: thrower("toString"), valueOf: thrower("valueOf"), toJSON: thrower("toJSON"), [Symbol.toPrimitive]: thrower("toPrimitive") },
+  JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown,
+  [, "2026-12-24"], // eslint-disable-line no-sparse-arrays
+  new Array(2 ** 32 - 1),
+  circular,
+  deep,
+  new Map([["raisedOn", "2026-12-23"]]),
+  new Uint8Array(4),
+  [calendar, calendar],
+];
+
+// A special is drawn by its index and looked up only when the call is made:
+// fast-check itself inspects the values it generates, and a revoked Proxy
+// would throw inside it.
+const hostile = fc.oneof(
+  fc.record({ special: fc.nat(SPECIALS.length - 1) }),
+  fc.record({
+    value: fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    }),
+  }),
+);
+const valueOf = (drawn: { special: number } | { value: unknown }): unknown => ("special" in drawn ? SPECIALS[drawn.special] : drawn.value);
+
+const isCalendar = (value: unknown): boolean => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === CALENDAR_PROTOTYPE;
+
+/** Own data nodes of a plain tree, as paths, for putting a hostile value deep inside an argument. */
+function pathsOf(value: unknown, path: (string | number)[] = [], into: (string | number)[][] = []): (string | number)[][] {
+  into.push(path);
+  if (typeof value === "object" && value !== null && !isCalendar(value)) {
+    for (const [key, child] of Object.entries(value)) pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key], into);
+  }
+  return into;
+}
+
+/** A copy of `value` with the node at `path` replaced (frozen parts are copied, not changed). */
+function replaced(value: unknown, path: readonly (string | number)[], by: unknown): unknown {
+  if (path.length === 0) return by;
+  const [key, ...rest] = path as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[key] = replaced(copy[key], rest, by);
+  return copy;
+}
+
+/** True for data a caller could pass and expect back unchanged: arrays and plain objects of primitives, no getters, no Proxies that throw. */
+function isPlain(value: unknown, seen = new Set<unknown>(), depth = 0): boolean {
+  try {
+    if (typeof value === "symbol" || typeof value === "function") return false;
+    if (typeof value !== "object" || value === null || seen.has(value)) return true;
+    if (depth > 64) return false;
+    seen.add(value);
+    const prototype: unknown = Reflect.getPrototypeOf(value);
+    if (Array.isArray(value) ? prototype !== Array.prototype || value.length > 10_000 : prototype !== Object.prototype && prototype !== null) return false;
+    return Reflect.ownKeys(value).every((key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+      return typeof key === "string" && descriptor !== undefined && "value" in descriptor && isPlain(descriptor.value, seen, depth + 1);
+    });
+  } catch {
+    return false;
+  }
+}
+
+const GLOBALS = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+const snapshotOf = (prototype: object) => new Map(Reflect.ownKeys(prototype).map((key) => [key, Reflect.getOwnPropertyDescriptor(prototype, key)?.value as unknown]));
+const globalsBefore = GLOBALS.map(snapshotOf);
+
+/** The built-in prototypes have the same own properties, with the same values, as before any call. */
+function globalsUntouched(): boolean {
+  return GLOBALS.every((prototype, i) => {
+    const before = globalsBefore[i] as Map<PropertyKey, unknown>;
+    const keys = Reflect.ownKeys(prototype);
+    return keys.length === before.size && keys.every((key) => before.has(key) && before.get(key) === Reflect.getOwnPropertyDescriptor(prototype, key)?.value);
+  });
+}
+
+/** How a call is made hostile: an argument replaced, a value put deep inside one, or arguments left out. */
+const attack = fc.oneof(
+  fc.record({ kind: fc.constant("argument" as const), at: fc.nat(5), value: hostile }),
+  fc.record({ kind: fc.constant("inside" as const), at: fc.nat(5), pick: fc.nat(), value: hostile }),
+  fc.record({ kind: fc.constant("fewer" as const), at: fc.nat(5) }),
+);
+
+type Attack = typeof attack extends fc.Arbitrary<infer A> ? A : never;
+
+function hostileArguments(name: string, how: Attack): unknown[] {
+  const args = (VALID[name] as () => unknown[])();
+  if (how.kind === "fewer") return args.slice(0, how.at % (args.length + 1));
+  const at = how.at % (args.length + 1);
+  if (how.kind === "argument") {
+    args[at] = valueOf(how.value);
+    return args;
+  }
+  const paths = pathsOf(args[at]);
+  args[at] = replaced(args[at], paths[how.pick % paths.length] ?? [], valueOf(how.value));
+  return args;
+}
+
+describe("hostile input", () => {
+  it("covers every public function, and each is given valid arguments that it accepts", () => {
+    expect(functions.map(([name]) => name).sort()).toEqual(Object.keys(VALID).sort());
+    for (const [name, fn] of functions) expect(() => fn(...(VALID[name] as () => unknown[])()), name).not.toThrow();
+  });
+
+  it.each(functions)("%s throws only library errors, mutates no plain input and leaves Object.prototype alone", (name, fn) => {
+    fc.assert(
+      fc.property(attack, (how) => {
+        const args = hostileArguments(name, how);
+        const snapshots = args.map((arg) => (isPlain(arg) ? { arg, copy: structuredClone(arg) } : undefined));
+        try {
+          fn(...args);
+        } catch (error) {
+          if (!(error instanceof lib.SafeguardingEscalationError)) {
+            const thrown = error instanceof Error ? `${error.constructor.name}: ${error.message}` : describeValue(error);
+            throw new Error(`${name}(${args.map(describeValue).join(", ")}) threw ${thrown}`, { cause: error });
+          }
+        }
+        for (const snapshot of snapshots) if (snapshot !== undefined) expect(snapshot.arg).toEqual(snapshot.copy);
+        expect(globalsUntouched()).toBe(true);
+      }),
+      // A function of no arguments ignores extra ones: a few runs show that.
+      { numRuns: fn.length === 0 && name !== "joinCalendars" ? 10 : 200 },
+    );
+  });
+});
