@@ -10,8 +10,7 @@
  * coarser description. It looks two levels deep and a few entries wide, so
  * a circular, 5,000-deep or million-entry value costs as little as a small
  * one, and the whole is cut at 200 characters. Text is JSON-escaped and cut
- * short, so no line break or control
- * character reaches the message.
+ * short, so no line break or control character reaches the message.
  */
 export function describeValue(value: unknown): string {
   try {
