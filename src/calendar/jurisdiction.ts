@@ -4,8 +4,9 @@ import { SafeguardingEscalationError } from "../errors.js";
 /**
  * The UK's bank-holiday jurisdictions. `wales` has England's bank holidays
  * today but is kept apart, because the Senedd may legislate its own.
+ * Frozen: it decides {@link isJurisdiction} for every caller in the process.
  */
-export const JURISDICTIONS = ["england-and-wales", "wales", "scotland", "northern-ireland"] as const;
+export const JURISDICTIONS = Object.freeze(["england-and-wales", "wales", "scotland", "northern-ireland"] as const);
 
 /** One of {@link JURISDICTIONS}. */
 export type Jurisdiction = (typeof JURISDICTIONS)[number];

@@ -48,6 +48,11 @@ describe("what a caller is handed", () => {
     expect(holidaysBetween("2026-11-30", "2026-11-30", calendar)[0]?.name).toBe("St Andrew’s Day");
   });
 
+  it("shares no list a caller could change for everyone: the jurisdictions are frozen", () => {
+    expect(Object.isFrozen(JURISDICTIONS)).toBe(true);
+    expect(() => (JURISDICTIONS as unknown as string[]).push("england")).toThrow(TypeError);
+  });
+
   it("hides the index: no symbol, no extra field, every field frozen", () => {
     const calendar = createCalendar({ jurisdiction: "wales", closures: [{ date: "2026-12-29", name: "Closed" }], extraWorkingDays: ["2026-12-28"] });
     expect(Object.getOwnPropertySymbols(calendar)).toEqual([]);
