@@ -203,10 +203,30 @@ function hostileArguments(name: string, how: Attack): unknown[] {
   return args;
 }
 
+/** Paths of the objects within `value` that are not frozen. */
+function unfrozenParts(value: unknown, path: string, seen = new Set<unknown>()): string[] {
+  if (typeof value !== "object" || value === null || seen.has(value)) return [];
+  seen.add(value);
+  const own = Object.isFrozen(value) ? [] : [path];
+  return own.concat(
+    Reflect.ownKeys(value).flatMap((key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+      return descriptor !== undefined && "value" in descriptor ? unfrozenParts(descriptor.value, `${path}.${String(key)}`, seen) : [];
+    }),
+  );
+}
+
 describe("hostile input", () => {
   it("covers every public function, and each is given valid arguments that it accepts", () => {
     expect(functions.map(([name]) => name).sort()).toEqual(Object.keys(VALID).sort());
     for (const [name, fn] of functions) expect(() => fn(...(VALID[name] as () => unknown[])()), name).not.toThrow();
+  });
+
+  it("shares no data a caller could change for everyone: every exported list and table is deeply frozen", () => {
+    // zod's schemas are left out: they are zod's objects, which cache within themselves.
+    const data = Object.entries(lib).filter(([, value]) => typeof value === "object" && value !== null && !("_zod" in value));
+    const unfrozen = data.flatMap(([name, value]) => unfrozenParts(value, name));
+    expect(unfrozen).toEqual([]);
   });
 
   it.each(functions)("%s throws only library errors, mutates no plain input and leaves Object.prototype alone", (name, fn) => {
