@@ -23,7 +23,7 @@ const VALID: Readonly<Record<string, () => unknown[]>> = {
   addCalendarDays: () => ["2026-12-24", 7],
   addCalendarMonths: () => ["2027-01-31", 1],
   addWorkingDays: () => ["2026-12-24", 2, calendar],
-  assess: () => [policy, caseRecord(), "2026-12-30", calendar, { dueSoonDays: 2, explain: true }],
+  assess: () => [policy, caseRecord(), "2026-12-30", { calendar, dueSoonDays: 2, explain: true }],
   compareDates: () => ["2026-12-24", "2027-01-04"],
   createCalendar: () => [{ jurisdiction: "wales", closures: ["2026-12-29", { date: "2026-12-30", name: "Closed" }], extraWorkingDays: ["2026-12-28"] }],
   explainWorkingDays: () => ["2026-12-24", 2, calendar],
@@ -46,8 +46,9 @@ const VALID: Readonly<Record<string, () => unknown[]>> = {
   renderIcs: () => [structuredClone(plan), { stamp: "2026-12-23T09:30:00Z", uidPrefix: "case-1" }],
   renderMermaid: () => [policy],
   renderScheduleText: () => [structuredClone(plan)],
-  schedule: () => [policy, { raisedOn: "2026-12-23", subject: "adult", flags: ["immediate-risk"] }, calendar],
+  schedule: () => [policy, { raisedOn: "2026-12-23", subject: "adult", flags: ["immediate-risk"] }, { calendar }],
   toLondonDate: () => ["2026-03-31T23:30:00Z"],
+  triage: () => [policy, caseRecord(), "2026-12-30", { calendar, dueSoonDays: 2 }],
   workingDaysBetween: () => ["2026-12-24", "2026-12-31", calendar],
 };
 
