@@ -2,7 +2,7 @@ import ical from "ical-generator";
 import { describeValue } from "../describeValue.js";
 import type { Schedule } from "../engine/schedule.js";
 import { InvalidOptionsError } from "../errors.js";
-import { readOwnFields } from "../ownFields.js";
+import { readOptions } from "../readOptions.js";
 import { checkScheduleInput } from "./inputs.js";
 
 /** Options for {@link renderIcs}. */
@@ -48,9 +48,9 @@ const DAY_MS = 86_400_000;
  * writeFileSync("case.ics", renderIcs(schedule(policies.swindon, { raisedOn: "2026-12-23" })));
  * ```
  */
-export function renderIcs(plan: Schedule, options: IcsOptions = {}): string {
+export function renderIcs(plan: Schedule, options?: IcsOptions): string {
   const checked = checkScheduleInput(plan);
-  const { stamp, uidPrefix } = readOptions(options);
+  const { stamp, uidPrefix } = icsOptions(options);
   const prefix = uidPrefix ?? `${checked.policy}-${checked.raisedOn}`;
   const calendar = ical({ prodId: "//safeguarding-escalation//EN", scale: "GREGORIAN" });
   const event = (uid: string, due: string, summary: string, description: string) => {
@@ -72,8 +72,8 @@ export function renderIcs(plan: Schedule, options: IcsOptions = {}): string {
   return `${calendar.toString()}\r\n`;
 }
 
-function readOptions(options: unknown): { stamp?: Date; uidPrefix?: string } {
-  const { stamp, uidPrefix } = readOwnFields(options, ["stamp", "uidPrefix"], "renderIcs() options", (message) => new InvalidOptionsError(message));
+function icsOptions(options: unknown): { stamp?: Date; uidPrefix?: string } {
+  const { stamp, uidPrefix } = readOptions(options, ["stamp", "uidPrefix"]) ?? {};
   const read: { stamp?: Date; uidPrefix?: string } = {};
   if (stamp !== undefined) {
     const time = typeof stamp === "string" && ISO_TIMESTAMP.test(stamp) ? Date.parse(stamp) : Number.NaN;
