@@ -138,7 +138,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, options?: As
   const today = toDayNumber(asOf, "asOf");
   const { calendar, dueSoonDays, explain } = checkOptions(options);
   const checked = checkedCase(record, policy);
-  const input = ladderInput(checked, today);
+  const input = ladderInput(checked, compiled.priorityIndex, today);
   if (input.raisedOn > today) throw new InvalidCaseError([issue("raised-after-as-of", ["raisedOn"], `The disagreement arose on ${checked.raisedOn}, after the assessment date ${asOf}: there is nothing to assess yet.`)]);
   const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);

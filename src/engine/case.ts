@@ -24,6 +24,7 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     due: isoDate.describe("The date the parties agreed it is due by."),
     on: isoDate,
   }),
+  z.strictObject({ type: z.literal("priority-changed"), priority: id.describe("The case's new priority."), on: isoDate }),
   z.strictObject({ type: z.literal("clock-stopped"), reason: z.string().trim().min(1).max(2000).describe("Why, e.g. waiting for information."), on: isoDate }),
   z.strictObject({ type: z.literal("clock-restarted"), on: isoDate }),
   z.strictObject({ type: z.literal("flagged"), flag: z.enum(CASE_FLAGS).describe("A flag the case gains on this day (limits `{ flagged }` run from it)."), on: isoDate }),
@@ -35,6 +36,7 @@ export const caseFactsSchema = z.strictObject({
   subject: z.enum(CASE_SUBJECTS).optional().describe("Whom the case is about: one person, an adult or a child."),
   riskDeadline: isoDate.optional().describe("A date by which the child or adult must be protected: caps limits marked \"whichever is less\"."),
   flags: z.array(z.enum(CASE_FLAGS)).max(CASE_FLAGS.length).optional(),
+  priority: id.optional().describe("The priority chosen for the case, where the policy sets limits by priority."),
 });
 
 /** A disagreement as a case-management system records it: plain data. */
@@ -57,6 +59,8 @@ export interface Case {
   /** A date by which the child or adult must be protected: caps limits marked "whichever is less". */
   readonly riskDeadline?: IsoDate | undefined;
   readonly flags?: readonly CaseFlag[] | undefined;
+  /** The priority chosen for the case, where the policy sets limits by priority. */
+  readonly priority?: string | undefined;
   /** What has happened, in date order. */
   readonly events: readonly CaseEvent[];
 }
@@ -74,8 +78,15 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
   if (data.policy !== policy.id) issues.push(issue("wrong-policy", ["policy"], `The case follows policy ${JSON.stringify(data.policy)}, not ${JSON.stringify(policy.id)}.`));
   const risk = riskDeadlineIssue(data);
   if (risk !== undefined) issues.push(risk);
+  const priorities = compiled.priorityIndex;
+  const unknownPriority = (priority: string, path: (string | number)[]): void => {
+    if (!priorities.has(priority)) issues.push(issue("unknown-priority", path, priorities.size === 0 ? `${policy.id} sets no priorities.` : `${JSON.stringify(priority)} is not one of the priorities of ${policy.id} (${[...priorities.keys()].join(", ")}).`));
+  };
+  if (data.priority !== undefined) unknownPriority(data.priority, ["priority"]);
+  else if (priorities.size > 0) issues.push(issue("missing-priority", ["priority"], `${policy.id} sets its limits by priority: the case must say which (${[...priorities.keys()].join(", ")}).`));
   const flags = [...(data.flags ?? []), ...data.events.flatMap((event) => (event.type === "flagged" ? [event.flag] : []))].reduce((bits, flag) => bits | flagBit(flag), 0);
-  const view = viewOf(compiled, { subject: data.subject, flags });
+  const lastPriority = data.events.reduce<string | undefined>((priority, event) => (event.type === "priority-changed" ? event.priority : priority), data.priority);
+  const view = viewOf(compiled, { subject: data.subject, flags, priority: compiled.priorityIndex.get(lastPriority ?? "") ?? -1 });
   const { rules, firstLive } = view;
   if (firstLive < 0) {
     issues.push(issue("no-applicable-stage", data.subject === undefined ? [] : ["subject"], `None of the stages of ${policy.id} applies to this case${data.subject === undefined ? "" : ` (about ${data.subject})`}.`));
@@ -126,6 +137,10 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
         issues.push(issue("stage-skipped", at("stage"), `Entering Stage ${stage.number} passes over ${passedOver.map((p) => `Stage ${policy.stages[p]?.number}`).join(", ")}; the policy allows that only through one of its routes (${(policy.rules ?? []).map((r) => r.title).join("; ") || "it has none"}), and none applies to this case.`));
       }
       current = position;
+      return;
+    }
+    if (event.type === "priority-changed") {
+      unknownPriority(event.priority, at("priority"));
       return;
     }
     if (event.type === "clock-stopped" || event.type === "clock-restarted") {

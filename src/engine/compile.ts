@@ -152,6 +152,8 @@ export interface CompiledPolicy {
   readonly steps: readonly StepPlan[];
   readonly stagePosition: ReadonlyMap<string, number>;
   readonly stepIndex: ReadonlyMap<string, number>;
+  /** The policy's priorities by id, in its order. */
+  readonly priorityIndex: ReadonlyMap<string, number>;
   /** The policy's named events by id: what a happened event may name, and what limits may run from. */
   readonly eventIndex: ReadonlyMap<string, number>;
   /** Duties and notify routes by id: what a duty-done event may name. */
@@ -166,7 +168,8 @@ export interface CompiledPolicy {
     readonly escalationWords: EscalationWords;
     readonly limit: LimitPlan | null;
   } | null;
-  readonly views: (CaseView | undefined)[];
+  /** Views by {@link viewKey}, built on first use. */
+  readonly views: Map<number, CaseView>;
   /** The day array of a {@link Ladder} before anything is known, copied for each. Not frozen: V8 copies a frozen array several times slower. */
   readonly blankLadder: readonly number[];
 }
@@ -202,6 +205,7 @@ function compile(policy: Policy): CompiledPolicy {
   const stepIndex = new Map<string, number>();
   for (const stage of policy.stages) for (const step of stage.steps ?? []) stepIndex.set(step.id, stepIndex.size);
   const eventIndex = new Map((policy.events ?? []).map((event, index) => [event.id, index]));
+  const priorityIndex = new Map((policy.priorities ?? []).map((priority, index) => [priority.id, index]));
   const doneIndex = new Map<string, number>();
   const planLimit = (limit: Limit | null | undefined): LimitPlan | null => (limit === null || limit === undefined ? null : planFor(limit, policy, stagePosition, stepIndex, eventIndex));
   const planDuty = (duty: Duty, stageId: string | undefined, afterResolution: boolean): DutyPlan => {
@@ -279,6 +283,7 @@ function compile(policy: Policy): CompiledPolicy {
     steps,
     stagePosition,
     stepIndex,
+    priorityIndex,
     eventIndex,
     doneIndex,
     rules,
@@ -297,7 +302,7 @@ function compile(policy: Policy): CompiledPolicy {
             escalationWords: { where: final.title, whom: whomOf({ raising: NONE, receiving: [body] }) },
             limit: planLimit(final.limit),
           },
-    views: new Array<CaseView | undefined>((CASE_SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined),
+    views: new Map(),
     blankLadder: blankLadder(stages.length, steps.length, eventIndex.size),
   };
   return compiled;
@@ -327,6 +332,8 @@ export function appliesAt(rule: RulePlan, position: number): boolean {
 export interface ConditionFacts {
   readonly subject: CaseSubject | undefined;
   readonly flags: number;
+  /** The case's current priority, as its index in the policy's list; -1 for none. */
+  readonly priority: number;
 }
 
 const FLAG_BITS = new Map<string, number>(CASE_FLAGS.map((flag, position) => [flag, 1 << position]));
@@ -341,35 +348,40 @@ export function flagBit(flag: string): number {
  * is about, a condition holds if it would for an adult or for a child: better
  * to name a target too many than to miss one.
  */
-export function holds(condition: Condition | undefined, facts: ConditionFacts): boolean {
+export function holdsIn(condition: Condition | undefined, facts: ConditionFacts, priorities: readonly string[]): boolean {
   if (condition === undefined) return true;
-  if (facts.subject === undefined) return CASE_SUBJECTS.some((subject) => holdsFor(condition, facts.flags, subject));
-  return holdsFor(condition, facts.flags, facts.subject);
+  const priority = priorities[facts.priority];
+  if (facts.subject === undefined) return CASE_SUBJECTS.some((subject) => holdsFor(condition, facts.flags, subject, priority));
+  return holdsFor(condition, facts.flags, facts.subject, priority);
 }
 
-function holdsFor(condition: Condition, flags: number, subject: CaseSubject): boolean {
+function holdsFor(condition: Condition, flags: number, subject: CaseSubject, priority: string | undefined): boolean {
   if ("flag" in condition) return (flags & flagBit(condition.flag)) !== 0;
   if ("subject" in condition) return subject === condition.subject;
-  if ("all" in condition) return condition.all.every((part) => holdsFor(part, flags, subject));
-  if ("any" in condition) return condition.any.some((part) => holdsFor(part, flags, subject));
-  return !holdsFor(condition.not, flags, subject);
+  if ("priority" in condition) return priority === condition.priority;
+  if ("all" in condition) return condition.all.every((part) => holdsFor(part, flags, subject, priority));
+  if ("any" in condition) return condition.any.some((part) => holdsFor(part, flags, subject, priority));
+  return !holdsFor(condition.not, flags, subject, priority);
 }
 
 /** @internal The view of a policy for a case's subject and flags, built on first use. */
 export function viewOf(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
-  const key = ((facts.subject === undefined ? 0 : CASE_SUBJECTS.indexOf(facts.subject) + 1) << CASE_FLAGS.length) | facts.flags;
-  let view = compiled.views[key];
+  // One number per combination: the flag bits, then the subject (3 values), then the priority (-1 or an index).
+  const key = ((facts.priority + 1) * (CASE_SUBJECTS.length + 1) + (facts.subject === undefined ? 0 : CASE_SUBJECTS.indexOf(facts.subject) + 1)) * 2 ** CASE_FLAGS.length + facts.flags;
+  let view = compiled.views.get(key);
   if (view === undefined) {
     view = buildView(compiled, facts);
-    compiled.views[key] = view;
+    compiled.views.set(key, view);
   }
   return view;
 }
 
 function buildView(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
-  const applying = (plans: readonly DutyPlan[]): readonly DutyPlan[] => plans.filter((plan) => holds(plan.duty.when, facts));
-  const live = compiled.stages.map(({ stage }) => holds(stage.when, facts));
-  const rules = compiled.rules.filter(({ rule }) => holds(rule.when, facts));
+  const priorities = [...compiled.priorityIndex.keys()];
+  const holds = (condition: Condition | undefined): boolean => holdsIn(condition, facts, priorities);
+  const applying = (plans: readonly DutyPlan[]): readonly DutyPlan[] => plans.filter((plan) => holds(plan.duty.when));
+  const live = compiled.stages.map(({ stage }) => holds(stage.when));
+  const rules = compiled.rules.filter(({ rule }) => holds(rule.when));
   const duties = compiled.stages.map((stage) => applying(stage.duties));
   const afterResolution = compiled.stages.map((stage) => applying(stage.afterResolution));
   const policyDuties = applying(compiled.duties);
@@ -381,9 +393,9 @@ function buildView(compiled: CompiledPolicy, facts: ConditionFacts): CaseView {
   return {
     live,
     firstLive: live.indexOf(true),
-    finalApplies: compiled.final !== null && holds(compiled.policy.final?.when, facts),
+    finalApplies: compiled.final !== null && holds(compiled.policy.final?.when),
     rules,
-    notify: compiled.stages.map((stage) => Object.freeze(stage.notify.filter((target) => holds(target.when, facts)).flatMap((target) => target.to))),
+    notify: compiled.stages.map((stage) => Object.freeze(stage.notify.filter((target) => holds(target.when)).flatMap((target) => target.to))),
     duties,
     afterResolution,
     policyDuties,

@@ -8,7 +8,7 @@ import type { Limit } from "../policy/schema.js";
 import type { AssessmentState, EscalationTarget } from "./assess.js";
 import type { CalendarInUse, CompiledPolicy, EscalationWords, StagePlan } from "./compile.js";
 import { dayOf, governingOf, NO_DAY, type Ladder } from "./ladder.js";
-import { dueDay, plural } from "./limits.js";
+import { describeAmount, dueDay, plural, type AmountWords } from "./limits.js";
 
 function reasonText(reasons: readonly NonWorkingReason[]): string {
   return reasons
@@ -24,7 +24,7 @@ function reasonText(reasons: readonly NonWorkingReason[]): string {
  * @internal The sentence that shows how a deadline was counted, naming
  * every bank holiday and closure a working-day count passes over.
  */
-function countingSentence(limit: Limit, anchor: number, calendar: Calendar): string {
+function countingSentence(limit: AmountWords, anchor: number, calendar: Calendar): string {
   if (limit.calendarDays !== undefined) return `Counting ${plural(limit.calendarDays, "calendar day")} from ${long(anchor)}: weekends and bank holidays count.`;
   if (limit.calendarMonths !== undefined) return `Counting ${plural(limit.calendarMonths, "calendar month")} from ${long(anchor)}.`;
   if (limit.asSoonAsPossible === true) return "As soon as possible sets no date, so none is given: the duty is owed from that day.";
@@ -84,10 +84,12 @@ export function explainAssessment(ladder: Ladder, current: number, standing: Sta
   } else {
     sentences.push(`The policy's limit: ${limit.summary.text}. It says: "${limit.limit.source.quote}" (${limit.limit.source.section}).`);
     const anchor = ladder.anchorDay(limit, current);
-    if (anchor !== NO_DAY) {
-      sentences.push(`${limit.anchorText}: ${long(anchor)}. ${countingSentence(limit.limit, anchor, calendar.calendar)}`);
+    const amount = anchor === NO_DAY ? null : ladder.amountOn(limit, anchor);
+    if (anchor !== NO_DAY && amount !== null) {
+      const priority = amount !== limit.base ? ` For the case's priority then, ${describeAmount(amount.words)}.` : "";
+      sentences.push(`${limit.anchorText}: ${long(anchor)}.${priority} ${countingSentence(amount.words, anchor, calendar.calendar)}`);
       if (governingOf(due) === "risk-deadline") {
-        sentences.push(`The case's risk deadline, ${long(dueDate)}, is earlier than the policy's ${long(dueDay(limit, anchor, ladder.index))}, and governs: the limit says "whichever is less".`);
+        sentences.push(`The case's risk deadline, ${long(dueDate)}, is earlier than the policy's ${long(dueDay(amount, anchor, ladder.index))}, and governs: the limit says "whichever is less".`);
       }
     } else if (governingOf(due) === "risk-deadline") {
       sentences.push(`What the limit runs from has not happened yet, but the limit says "whichever is less": the case's risk deadline, ${long(dueDate)}, holds whenever it starts.`);

@@ -28,7 +28,7 @@ const NO_STOPS: number[] = [];
  * flag counts from its `flagged` event where the case records one, else
  * from the day raised.
  */
-export function ladderInput(facts: CaseFacts & { readonly events?: readonly CaseEvent[] }, today = NO_DAY): LadderInput {
+export function ladderInput(facts: CaseFacts & { readonly events?: readonly CaseEvent[] }, priorityIndex: ReadonlyMap<string, number>, today = NO_DAY): LadderInput {
   const raisedOn = toDayNumber(facts.raisedOn, "raisedOn");
   let flags = 0;
   let flaggedOn = NOT_FLAGGED;
@@ -39,17 +39,22 @@ export function ladderInput(facts: CaseFacts & { readonly events?: readonly Case
   };
   if (facts.flags !== undefined) for (const name of facts.flags) flag(name, raisedOn);
   let stops: number[] = NO_STOPS;
+  // The case's priority over time: pairs of (from day, priority index), the first from the day raised.
+  const priorities: number[] = facts.priority === undefined ? [] : [raisedOn, priorityIndex.get(facts.priority) ?? -1];
   if (facts.events !== undefined) {
     for (const event of facts.events) {
       if (event.type === "flagged") flag(event.flag, toDayNumber(event.on, "event date"));
       else if (event.type === "clock-stopped") (stops = stops === NO_STOPS ? [] : stops).push(toDayNumber(event.on, "event date"), NO_DAY);
       else if (event.type === "clock-restarted") stops[stops.length - 1] = toDayNumber(event.on, "event date");
+      else if (event.type === "priority-changed") priorities.push(toDayNumber(event.on, "event date"), priorityIndex.get(event.priority) ?? -1);
     }
   }
   // A clock still stopped is counted as restarting on the day of the assessment.
   if (stops.length > 0 && stops[stops.length - 1] === NO_DAY) stops[stops.length - 1] = today;
   return {
     stops,
+    priorities,
+    priority: priorities.length === 0 ? -1 : (priorities[priorities.length - 1] as number),
     raisedOn,
     subject: facts.subject,
     flags,

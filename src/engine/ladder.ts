@@ -3,7 +3,7 @@ import type { CaseSubject } from "../policy/schema.js";
 import type { CaseView, CompiledPolicy, StagePlan, StepPlan } from "./compile.js";
 import { advance, countBetween } from "../calendar/advance.js";
 import { DateOutOfRangeError, LAST_DAY, LAST_SUPPORTED_DATE, toIsoDate } from "../calendar/isoDate.js";
-import { countsWorkingDays, dueDay, isDated, FROM_COMPLETION, FROM_EVENT, FROM_FLAGGED, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
+import { amountFor, countsWorkingDays, dueDay, isDated, type Amount, FROM_COMPLETION, FROM_EVENT, FROM_FLAGGED, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, type LimitPlan } from "./limits.js";
 import type { Governing } from "./types.js";
 
 /**
@@ -24,6 +24,10 @@ export interface LadderInput {
   readonly flaggedOn: readonly number[];
   /** The clock's stops, as pairs of days: stopped on the first, restarted on the second. */
   readonly stops: readonly number[];
+  /** The case's priority over time, as pairs (from day, index in the policy's priorities); empty for none. */
+  readonly priorities: readonly number[];
+  /** The case's current priority (the last of `priorities`), for conditions; -1 for none. */
+  readonly priority: number;
 }
 
 // A due date and the rule that set it travel together as one integer,
@@ -96,6 +100,7 @@ export class Ladder {
   private readonly riskDeadline: number;
   private readonly flaggedOn: readonly number[];
   private readonly stops: readonly number[];
+  private readonly priorities: readonly number[];
 
   constructor(
     readonly compiled: CompiledPolicy,
@@ -110,6 +115,7 @@ export class Ladder {
     this.riskDeadline = input.riskDeadline;
     this.flaggedOn = input.flaggedOn;
     this.stops = input.stops;
+    this.priorities = input.priorities;
     // Copying a blank array is several times faster than new Array(n).fill(0),
     // and many times faster than allocating an Int32Array (measured on Node 20).
     this.days = compiled.blankLadder.slice();
@@ -297,14 +303,27 @@ export class Ladder {
    * `escalation`: the limit is the stage's escalate-by (see {@link anchorDay}).
    */
   limitDue(limit: LimitPlan | null, position: number, escalation = false): number {
-    if (limit === null || !isDated(limit)) return OPEN;
+    if (limit === null) return OPEN;
     const anchor = this.anchorDay(limit, position, escalation);
     // "Whichever is less": whenever the limit starts, it ends by the risk deadline.
     if (anchor === NO_DAY) return limit.capped && this.riskDeadline !== NO_DAY ? this.riskDeadline * 4 + RISK_DEADLINE : OPEN;
-    const day = this.stops.length === 0 ? dueDay(limit, anchor, this.index) : this.afterStops(limit, anchor);
+    const amount = this.amountOn(limit, anchor);
+    if (amount === null || !isDated(amount)) return OPEN;
+    const day = this.stops.length === 0 ? dueDay(amount, anchor, this.index) : this.afterStops(amount, anchor);
     const cap = this.riskDeadline;
     if (limit.capped && cap !== NO_DAY && cap < day) return cap * 4 + RISK_DEADLINE;
     return day * 4 + POLICY_LIMIT;
+  }
+
+  /**
+   * A limit's amount for the case: the one for the priority the case had on
+   * the day the limit started (a later change of priority times the limits
+   * that start after it), else the limit's own.
+   */
+  amountOn(limit: LimitPlan, anchor: number): Amount | null {
+    let priority = -1;
+    for (let i = 0; i < this.priorities.length && (this.priorities[i] as number) <= anchor; i += 2) priority = this.priorities[i + 1] as number;
+    return amountFor(limit, priority);
   }
 
   /**
@@ -316,9 +335,9 @@ export class Ladder {
    * deadline does not move: it protects the person, whatever the clock says.
    * @throws {@link DateOutOfRangeError} when the day falls after 2099
    */
-  private afterStops(limit: LimitPlan, anchor: number): number {
-    const original = dueDay(limit, anchor, this.index);
-    const working = countsWorkingDays(limit);
+  private afterStops(amount: Amount, anchor: number): number {
+    const original = dueDay(amount, anchor, this.index);
+    const working = countsWorkingDays(amount);
     let stopped = 0;
     let due = original;
     for (;;) {

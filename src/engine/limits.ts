@@ -27,11 +27,23 @@ const HOURS = 3;
 /** "As soon as possible": owed, but the text gives no date. */
 const NO_DATE = 4;
 
-/** @internal A limit as numbers, with its summary for results. */
-export interface LimitPlan {
+/** @internal The fields that say how long a limit is, as a policy writes them. */
+export type AmountWords = Pick<Limit, "workingDays" | "workingWeeks" | "calendarDays" | "calendarMonths" | "hours" | "immediately" | "asSoonAsPossible">;
+
+/** @internal How long a limit is, as numbers, with the words it came from. */
+export interface Amount {
   /** Working days ("immediately" is 0 of them, a working week 5), calendar days, calendar months, hours, or no date. */
   readonly unit: number;
   readonly amount: number;
+  readonly words: AmountWords;
+}
+
+/** @internal A limit as numbers, with its summary for results. */
+export interface LimitPlan {
+  /** Its amount for every case; null where it sets one only per priority. */
+  readonly base: Amount | null;
+  /** Per priority (in the policy's order), the amount for cases of that priority; empty when it sets none. */
+  readonly byPriority: readonly (Amount | null)[];
   readonly from: number;
   /** The stage position, step index or named event the anchor names; for flags, a bit per flag (CASE_FLAGS order); -1 when it names none (raised, resolution). */
   readonly ref: number;
@@ -45,6 +57,11 @@ export interface LimitPlan {
 
 /** @internal */
 export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyMap<string, number>, stepIndex: ReadonlyMap<string, number>, eventIndex: ReadonlyMap<string, number>): LimitPlan {
+  const priorities = policy.priorities ?? [];
+  const byPriority = limit.byPriority === undefined ? [] : priorities.map(({ id }) => {
+    const given = limit.byPriority?.find((entry) => entry.priority === id);
+    return given === undefined ? null : amountOf(given);
+  });
   const { from } = limit;
   const [kind, ref] =
     "raised" in from ? [FROM_RAISED, -1]
@@ -54,25 +71,51 @@ export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyM
     : "event" in from ? [FROM_EVENT, eventIndex.get(from.event) ?? -1]
     : "flagged" in from ? [FROM_FLAGGED, flagsOf(from.flagged).reduce((bits, flag) => bits | (1 << CASE_FLAGS.indexOf(flag)), 0)]
     : [FROM_RESOLUTION, -1]; // prettier-ignore
-  const [unit, amount] =
-    limit.calendarDays !== undefined ? [CALENDAR_DAYS, limit.calendarDays]
-    : limit.calendarMonths !== undefined ? [CALENDAR_MONTHS, limit.calendarMonths]
-    : limit.hours !== undefined ? [HOURS, limit.hours]
-    : limit.asSoonAsPossible === true ? [NO_DATE, 0]
-    : limit.workingWeeks !== undefined ? [WORKING_DAYS, 5 * limit.workingWeeks]
-    : [WORKING_DAYS, limit.workingDays ?? 0]; // prettier-ignore
   const anchorText = describeAnchor(from, policy);
-  return { unit, amount, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary: summarise(limit, anchorText, personOf(policy)), anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
+  const base = hasAmount(limit) ? amountOf(limit) : null;
+  const summary = summarise(limit, anchorText, personOf(policy), priorities.flatMap(({ id, title }) => {
+    const given = limit.byPriority?.find((entry) => entry.priority === id);
+    return given === undefined ? [] : [`${title}: ${describeAmount(given)}`];
+  }));
+  return { base, byPriority, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary, anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
 }
 
-/** @internal Whether a limit counts working days (so does "immediately"), not calendar time. */
-export function countsWorkingDays(limit: LimitPlan): boolean {
-  return limit.unit === WORKING_DAYS;
+const hasAmount = (words: AmountWords): boolean =>
+  [words.workingDays, words.workingWeeks, words.calendarDays, words.calendarMonths, words.hours, words.immediately, words.asSoonAsPossible].some((value) => value !== undefined);
+
+function amountOf(words: AmountWords): Amount {
+  const [unit, amount] =
+    words.calendarDays !== undefined ? [CALENDAR_DAYS, words.calendarDays]
+    : words.calendarMonths !== undefined ? [CALENDAR_MONTHS, words.calendarMonths]
+    : words.hours !== undefined ? [HOURS, words.hours]
+    : words.asSoonAsPossible === true ? [NO_DATE, 0]
+    : words.workingWeeks !== undefined ? [WORKING_DAYS, 5 * words.workingWeeks]
+    : [WORKING_DAYS, words.workingDays ?? 0]; // prettier-ignore
+  return { unit, amount, words };
 }
 
-/** @internal Whether a limit gives a date at all ("as soon as possible" does not). */
-export function isDated(limit: LimitPlan): boolean {
-  return limit.unit !== NO_DATE;
+/**
+ * @internal The amount of a limit for a case of a priority (its index in the
+ * policy's list; -1 for none): the priority's own where the limit sets one,
+ * else the limit's base; null where neither gives one.
+ */
+export function amountFor(limit: LimitPlan, priority: number): Amount | null {
+  return (priority >= 0 ? limit.byPriority[priority] : undefined) ?? limit.base;
+}
+
+/** @internal Whether an amount counts working days (so does "immediately"), not calendar time. */
+export function countsWorkingDays(amount: Amount): boolean {
+  return amount.unit === WORKING_DAYS;
+}
+
+/** @internal Whether a limit can give a date for some case: an amount that is dated, for every case or for a priority. */
+export function mayBeDated(limit: LimitPlan): boolean {
+  return [limit.base, ...limit.byPriority].some((amount) => amount !== null && isDated(amount));
+}
+
+/** @internal Whether an amount gives a date at all ("as soon as possible" does not). */
+export function isDated(amount: Amount): boolean {
+  return amount.unit !== NO_DATE;
 }
 
 /**
@@ -85,14 +128,14 @@ export function isDated(limit: LimitPlan): boolean {
  * hour the anchor happened): 48 hours, the next day; under 48, the same day.
  * @throws {@link DateOutOfRangeError} when the day falls after 2099
  */
-export function dueDay(limit: LimitPlan, anchor: number, index: CalendarIndex): number {
+export function dueDay(amount: Amount, anchor: number, index: CalendarIndex): number {
   let result: number | undefined;
-  if (limit.unit === WORKING_DAYS) result = advance(index, anchor, limit.amount);
-  else if (limit.unit === CALENDAR_DAYS) result = anchor + limit.amount;
-  else if (limit.unit === HOURS) result = anchor + Math.max(0, Math.floor(limit.amount / 24) - 1);
-  else result = addMonthsToDayNumber(anchor, limit.amount);
+  if (amount.unit === WORKING_DAYS) result = advance(index, anchor, amount.amount);
+  else if (amount.unit === CALENDAR_DAYS) result = anchor + amount.amount;
+  else if (amount.unit === HOURS) result = anchor + Math.max(0, Math.floor(amount.amount / 24) - 1);
+  else result = addMonthsToDayNumber(anchor, amount.amount);
   if (result === undefined || result > LAST_DAY) {
-    throw new DateOutOfRangeError(toIsoDate(anchor), `A deadline ${describeAmount(limit.limit)} of ${toIsoDate(anchor)} falls after ${LAST_SUPPORTED_DATE}, the last date supported.`);
+    throw new DateOutOfRangeError(toIsoDate(anchor), `A deadline ${describeAmount(amount.words)} of ${toIsoDate(anchor)} falls after ${LAST_SUPPORTED_DATE}, the last date supported.`);
   }
   return result;
 }
@@ -101,7 +144,7 @@ export function dueDay(limit: LimitPlan, anchor: number, index: CalendarIndex): 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** @internal "within 5 working days", "within 1 calendar month", "within 48 hours", "immediately". */
-export function describeAmount(limit: Pick<Limit, "workingDays" | "workingWeeks" | "calendarDays" | "calendarMonths" | "hours" | "immediately" | "asSoonAsPossible">): string {
+export function describeAmount(limit: AmountWords): string {
   if (limit.workingDays !== undefined) return `within ${plural(limit.workingDays, "working day")}`;
   if (limit.workingWeeks !== undefined) return `within ${plural(limit.workingWeeks, "working week")}`;
   if (limit.calendarDays !== undefined) return `within ${plural(limit.calendarDays, "calendar day")}`;
@@ -134,13 +177,15 @@ function describeAnchor(anchor: Anchor, policy: Policy): string {
   return `the step "${step?.title ?? anchor.step}" being done`;
 }
 
-function summarise(limit: Limit, anchorText: string, person: string): LimitSummary {
+function summarise(limit: Limit, anchorText: string, person: string, perPriority: readonly string[]): LimitSummary {
   const amount =
     limit.immediately === true ? `immediately after ${anchorText} (on the same working day)`
     : limit.asSoonAsPossible === true ? `as soon as possible after ${anchorText} (the text sets no date)`
-    : `${describeAmount(limit)} of ${anchorText}`; // prettier-ignore
+    : hasAmount(limit) ? `${describeAmount(limit)} of ${anchorText}`
+    : `by priority of ${anchorText}`; // prettier-ignore
+  const priorities = perPriority.length === 0 ? "" : ` (${hasAmount(limit) ? "unless the case's priority sets its own: " : ""}${perPriority.join("; ")})`;
   return Object.freeze({
-    text: `${amount}${limit.whicheverIsLess ? `, or sooner where protecting ${person} from harm needs it (whichever is less)` : ""}`,
+    text: `${amount}${priorities}${limit.whicheverIsLess ? `, or sooner where protecting ${person} from harm needs it (whichever is less)` : ""}`,
     ...(limit.workingDays === undefined ? {} : { workingDays: limit.workingDays }),
     ...(limit.workingWeeks === undefined ? {} : { workingWeeks: limit.workingWeeks }),
     ...(limit.calendarDays === undefined ? {} : { calendarDays: limit.calendarDays }),

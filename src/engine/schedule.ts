@@ -124,7 +124,7 @@ export function schedule(policy: Policy, facts: CaseFacts, options?: ScheduleOpt
   const compiled = compilePolicy(policy);
   const calendar = readOptions(options, ["calendar"])?.calendar as Calendar | undefined;
   const checked = checkedFacts(facts);
-  const input = ladderInput(checked);
+  const input = ladderInput(checked, compiled.priorityIndex);
   const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);
   const ladder = new Ladder(compiled, inUse.index, input, view);

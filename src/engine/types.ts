@@ -59,6 +59,8 @@ export interface CaseFacts {
   /** A date by which the child or adult must be protected: caps limits marked "whichever is less". */
   readonly riskDeadline?: IsoDate | undefined;
   readonly flags?: readonly CaseFlag[] | undefined;
+  /** The priority chosen for the case (one of the policy's), where it sets limits by priority. */
+  readonly priority?: string | undefined;
 }
 
 

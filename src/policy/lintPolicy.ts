@@ -3,7 +3,7 @@ import { InvalidOptionsError } from "../errors.js";
 import { readOptions } from "../readOptions.js";
 import { issue, type PolicyIssue } from "./issues.js";
 import { isParsedPolicy, parsePolicy } from "./parsePolicy.js";
-import { analyseReferences } from "./references.js";
+import { analyseReferences, limitsOf } from "./references.js";
 import type { Limit, Policy } from "./schema.js";
 
 /** What {@link lintPolicy} needs to know beyond the policy. */
@@ -12,14 +12,6 @@ export interface LintOptions {
   readonly today: IsoDate;
 }
 
-function* limits(policy: Policy): Generator<[readonly (string | number)[], Limit]> {
-  for (const [s, stage] of policy.stages.entries()) {
-    if (stage.limit !== null) yield [["stages", s, "limit"], stage.limit];
-    if (stage.escalateBy !== undefined) yield [["stages", s, "escalateBy"], stage.escalateBy];
-    for (const [t, step] of (stage.steps ?? []).entries()) if (step.limit !== null) yield [["stages", s, "steps", t, "limit"], step.limit];
-  }
-  if (policy.final?.limit) yield [["final", "limit"], policy.final.limit];
-}
 
 /**
  * Reviews a policy for what a person should look at: the errors
@@ -57,7 +49,7 @@ export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] 
   if (policy.reviewDue !== undefined && compareDates(policy.reviewDue, today) < 0) {
     warnings.push(issue("review-date-passed", ["reviewDue"], `The review date ${policy.reviewDue} has passed (today is ${today}): check that this is still the version in force.`, "warning"));
   }
-  for (const [path, limit] of limits(policy)) {
+  for (const [path, limit] of limitsOf(policy)) {
     limit.otherReadings?.forEach((reading, r) => {
       warnings.push(issue("other-reading", [...path, "otherReadings", r], `The protocol can be read another way here, not encoded: ${reading.note} (${reading.source.section}).`, "warning"));
     });

@@ -1,5 +1,5 @@
 import { issue, type PolicyIssue } from "./issues.js";
-import type { Anchor, Limit, Policy } from "./schema.js";
+import type { Anchor, Condition, Limit, Policy } from "./schema.js";
 
 type Path = readonly (string | number)[];
 
@@ -137,6 +137,34 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
     limit(policy.final.limit, ["final", "limit"], lastNumber === undefined ? undefined : lastNumber + 1);
     duties(policy.final.duties, ["final", "duties"]);
   }
+  const priorities = new Set((policy.priorities ?? []).map((priority) => priority.id));
+  policy.priorities?.forEach((priority, p) => declare(ids, priority.id, ["priorities", p, "id"], "id", issues));
+  const condition = (value: Condition | undefined, path: Path): void => {
+    if (value === undefined) return;
+    if ("priority" in value && !priorities.has(value.priority)) issues.push(issue("unknown-priority", [...path, "priority"], `${JSON.stringify(value.priority)} is not one of the policy's priorities (${[...priorities].join(", ") || "it declares none"}).`));
+    if ("all" in value) value.all.forEach((part, i) => condition(part, [...path, "all", i]));
+    if ("any" in value) value.any.forEach((part, i) => condition(part, [...path, "any", i]));
+    if ("not" in value) condition(value.not, [...path, "not"]);
+  };
+  policy.stages.forEach((s, index) => {
+    condition(s.when, ["stages", index, "when"]);
+    s.notify?.forEach((target, t) => condition(target.when, ["stages", index, "notify", t, "when"]));
+    s.duties?.forEach((duty, d) => condition(duty.when, ["stages", index, "duties", d, "when"]));
+    s.afterResolution?.forEach((duty, d) => condition(duty.when, ["stages", index, "afterResolution", d, "when"]));
+  });
+  policy.duties?.forEach((duty, d) => condition(duty.when, ["duties", d, "when"]));
+  policy.rules?.forEach((rule, r) => condition(rule.when, ["rules", r, "when"]));
+  condition(policy.final?.when, ["final", "when"]);
+  for (const [path, found] of limitsOf(policy)) {
+    found.byPriority?.forEach((entry, e) => {
+      if (!priorities.has(entry.priority)) issues.push(issue("unknown-priority", [...path, "byPriority", e, "priority"], `${JSON.stringify(entry.priority)} is not one of the policy's priorities (${[...priorities].join(", ") || "it declares none"}).`));
+    });
+    const covered = new Set(found.byPriority?.map((entry) => entry.priority));
+    const missing = [...priorities].filter((priority) => !covered.has(priority));
+    if (found.byPriority !== undefined && missing.length > 0 && found.workingDays === undefined && found.workingWeeks === undefined && found.calendarDays === undefined && found.calendarMonths === undefined && found.hours === undefined && found.immediately === undefined && found.asSoonAsPossible === undefined) {
+      issues.push(issue("priority-without-limit", [...path, "byPriority"], `This limit is set only by priority, and gives none for ${missing.join(", ")}: give each priority its amount, or the limit one for the rest.`));
+    }
+  }
   const grouped = new Set<string>();
   policy.sharedLimits?.forEach((group, g) => {
     const path = ["sharedLimits", g];
@@ -194,4 +222,19 @@ function stepCycles(policy: Policy): PolicyIssue[] {
     }
   }
   return issues;
+}
+
+/** @internal Every limit of a policy with its path: stages', escalations', steps', duties', routes', shared and the final step's. */
+export function* limitsOf(policy: Policy): Generator<[Path, Limit]> {
+  for (const [s, stage] of policy.stages.entries()) {
+    if (stage.limit !== null) yield [["stages", s, "limit"], stage.limit];
+    if (stage.escalateBy !== undefined) yield [["stages", s, "escalateBy"], stage.escalateBy];
+    for (const [t, step] of (stage.steps ?? []).entries()) if (step.limit !== null) yield [["stages", s, "steps", t, "limit"], step.limit];
+    for (const [d, duty] of (stage.duties ?? []).entries()) if (duty.limit !== undefined) yield [["stages", s, "duties", d, "limit"], duty.limit];
+    for (const [d, duty] of (stage.afterResolution ?? []).entries()) if (duty.limit !== undefined) yield [["stages", s, "afterResolution", d, "limit"], duty.limit];
+  }
+  for (const [d, duty] of (policy.duties ?? []).entries()) if (duty.limit !== undefined) yield [["duties", d, "limit"], duty.limit];
+  for (const [r, rule] of (policy.rules ?? []).entries()) if (rule.limit !== undefined) yield [["rules", r, "limit"], rule.limit];
+  for (const [g, group] of (policy.sharedLimits ?? []).entries()) yield [["sharedLimits", g, "limit"], group.limit];
+  if (policy.final?.limit) yield [["final", "limit"], policy.final.limit];
 }

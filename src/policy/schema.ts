@@ -38,7 +38,7 @@ export const sourceSchema = z
   .describe("The section and the verbatim words a rule was taken from.").meta({ id: "Source" });
 
 /** The shared vocabulary of role kinds, so one mapping serves every board. */
-export const ROLE_KINDS = [
+export const ROLE_KINDS = Object.freeze([
   "practitioner",
   "line-manager",
   "senior-manager",
@@ -55,7 +55,7 @@ export const ROLE_KINDS = [
   "policy-group",
   "lead-professional",
   "liaison-officer",
-] as const;
+] as const);
 
 export const roleSchema = z
   .strictObject({
@@ -73,7 +73,7 @@ export const roleSchema = z
  * the `source` of the rule, route or duty that uses it. {@link FLAG_MEANINGS}
  * says what each one means.
  */
-export const CASE_FLAGS = [
+export const CASE_FLAGS = Object.freeze([
   "immediate-risk",
   "life-threatening",
   "no-resolution-in-prospect",
@@ -85,7 +85,7 @@ export const CASE_FLAGS = [
   "agency-declines-involvement",
   "polarised-views",
   "time-pressure",
-] as const;
+] as const);
 
 /**
  * What each case flag means, in words a safeguarding lead would use. A board
@@ -107,15 +107,16 @@ export const FLAG_MEANINGS: Readonly<Record<(typeof CASE_FLAGS)[number], string>
 });
 
 /** Whom a policy's protocol covers: adults, children, or both. */
-export const SUBJECTS = ["adults", "children"] as const;
+export const SUBJECTS = Object.freeze(["adults", "children"] as const);
 
 /** Whom one case is about: a case concerns one person, an adult or a child. */
-export const CASE_SUBJECTS = ["adult", "child"] as const;
+export const CASE_SUBJECTS = Object.freeze(["adult", "child"] as const);
 
 /** A condition on a case; `all`, `any` and `not` combine conditions. */
 export type Condition =
   | { flag: (typeof CASE_FLAGS)[number] }
   | { subject: (typeof CASE_SUBJECTS)[number] }
+  | { priority: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -124,6 +125,7 @@ export const conditionSchema: z.ZodType<Condition> = z
   .union([
     z.strictObject({ flag: z.enum(CASE_FLAGS) }).describe("The case carries this flag."),
     z.strictObject({ subject: z.enum(CASE_SUBJECTS) }).describe("The case is about an adult, or a child."),
+    z.strictObject({ priority: id }).describe("The case's priority is this one (one of the policy's priorities): its current priority."),
     z.strictObject({
       get all(): z.ZodArray<z.ZodType<Condition>> {
         return z.array(conditionSchema).min(1).max(8);
@@ -199,9 +201,22 @@ export const otherReadingSchema = z
   .superRefine(exactlyOneAmount)
   .describe("A reading of the same limit that the protocol also allows (an outline's figure, the text's own gloss, the less strict of two equals), recorded with why it was not encoded.").meta({ id: "OtherReading" });
 
+/** A limit's amount for the cases of one priority. */
+export const priorityAmountSchema = z
+  .strictObject({ priority: id.describe("One of the policy's priorities."), ...amountShape, source: sourceSchema })
+  .superRefine(exactlyOneAmount)
+  .describe("The limit for cases of one priority (\"Priority 1: within 24 hours\").")
+  .meta({ id: "PriorityAmount" });
+
 export const limitSchema = z
   .strictObject({
     ...amountShape,
+    byPriority: z
+      .array(priorityAmountSchema)
+      .min(1)
+      .max(8)
+      .optional()
+      .describe("Where the text sets the limit by the case's priority: the amount for each priority. The amount beside it, if any, applies to a priority not listed."),
     from: anchorSchema,
     whicheverIsLess: z
       .literal(true)
@@ -210,13 +225,16 @@ export const limitSchema = z
     otherReadings: z.array(otherReadingSchema).max(8).optional(),
     source: sourceSchema,
   })
-  .superRefine(exactlyOneAmount)
+  .superRefine((limit, context) => {
+    // A limit set only per priority has no amount of its own (references check every priority has one).
+    if (limit.byPriority === undefined || AMOUNT_KEYS.some((key) => limit[key] !== undefined)) exactlyOneAmount(limit, context);
+  })
   .describe("A time limit: how long, from what, and the words it came from.").meta({ id: "Limit" });
 
 /** The kinds of duty a policy can declare. */
-export const DUTY_KINDS = ["record", "notify", "copy", "form", "confirm-in-writing", "feedback", "learning", "referral", "debrief"] as const;
+export const DUTY_KINDS = Object.freeze(["record", "notify", "copy", "form", "confirm-in-writing", "feedback", "learning", "referral", "debrief"] as const);
 /** Where a record can be kept. */
-export const RECORD_PLACES = ["adult-file", "child-file", "agency-record", "agency-log", "escalation-record", "email", "form", "board-record"] as const;
+export const RECORD_PLACES = Object.freeze(["adult-file", "child-file", "agency-record", "agency-log", "escalation-record", "email", "form", "board-record"] as const);
 
 export const dutySchema = z
   .strictObject({
@@ -285,7 +303,7 @@ export const copyRuleSchema = z
   .describe("Roles to copy into communication from a stage onwards.").meta({ id: "CopyRule" });
 
 /** What a route can do. */
-export const RULE_EFFECTS = ["start-at-stage", "start-at-any-stage", "notify", "involve-next-level"] as const;
+export const RULE_EFFECTS = Object.freeze(["start-at-stage", "start-at-any-stage", "notify", "involve-next-level"] as const);
 
 export const ruleSchema = z
   .strictObject({
@@ -368,6 +386,12 @@ export const policySchema = z
     duties: z.array(dutySchema).max(32).optional().describe("Duties at every stage."),
     principles: z.array(principleSchema).max(32).optional().describe("Principles with no deadline, recorded as the protocol states them."),
     sharedLimits: z.array(sharedLimitSchema).max(8).optional().describe("Limits shared by a group of stages or steps."),
+    priorities: z
+      .array(z.strictObject({ id, title: text, source: sourceSchema }).meta({ id: "Priority" }))
+      .min(2)
+      .max(8)
+      .optional()
+      .describe("Priority levels a practitioner chooses for a case, most urgent first; limits may set an amount per priority (byPriority). A case of such a policy must carry its priority."),
     clockStops: z
       .strictObject({ source: sourceSchema })
       .optional()

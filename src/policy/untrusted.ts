@@ -2,7 +2,7 @@ import { describeValue } from "../describeValue.js";
 import { issue, type PolicyIssue } from "./issues.js";
 
 /** Bounds on a policy document, so that a hostile file fails fast and clearly. */
-export const DOCUMENT_LIMITS = { depth: 32, nodes: 50_000, stringLength: 10_000 } as const;
+export const DOCUMENT_LIMITS = Object.freeze({ depth: 32, nodes: 50_000, stringLength: 10_000 } as const);
 
 /** @internal Keys that reach an object's prototype when code copies or merges objects. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);

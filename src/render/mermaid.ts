@@ -9,6 +9,7 @@ const label = (text: string): string => text.replace(/"/g, "#quot;").replace(/[<
 function describeCondition(condition: Condition): string {
   if ("flag" in condition) return condition.flag.replace(/-/g, " ");
   if ("subject" in condition) return `about ${condition.subject === "adult" ? "an adult" : "a child"}`;
+  if ("priority" in condition) return `priority ${condition.priority}`;
   if ("all" in condition) return condition.all.map((part) => group(part)).join(" and ");
   if ("any" in condition) return condition.any.map((part) => group(part)).join(" or ");
   return `not ${group(condition.not)}`;

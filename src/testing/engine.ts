@@ -148,7 +148,7 @@ export function casesFor(policy: Policy, options: CaseOptions = {}): fc.Arbitrar
       after: fc.integer({ min: 0, max: 60 }),
     })
     .map(({ raised, subject, flags, risk, climb, gaps, stepsDone, resolve, after }) => {
-      const view = viewOf(compilePolicy(policy), { subject, flags: flags.reduce((bits, flag) => bits | flagBit(flag), 0) });
+      const view = viewOf(compilePolicy(policy), { subject, flags: flags.reduce((bits, flag) => bits | flagBit(flag), 0), priority: -1 });
       const live = policy.stages.filter((_, position) => view.live[position]);
       let day = raised;
       let gap = 0;
