@@ -4,7 +4,7 @@ import { readOptions } from "../readOptions.js";
 import { issue, type PolicyIssue } from "./issues.js";
 import { isParsedPolicy, parsePolicy } from "./parsePolicy.js";
 import { analyseReferences, limitsOf } from "./references.js";
-import type { Limit, Policy } from "./schema.js";
+import type { Policy } from "./schema.js";
 
 /** What {@link lintPolicy} needs to know beyond the policy. */
 export interface LintOptions {
