@@ -46,9 +46,10 @@ export function policyDefinitions(): fc.Arbitrary<Policy> {
   );
   const stage = fc.record({
     amount: fc.option(amount, { freq: 6 }),
-    anchor: fc.constantFrom("completion", "start", "raised"),
+    anchor: fc.constantFrom("completion", "start", "raised", "event", "flagged"),
     cap: fc.boolean(),
     escalateBy: fc.option(fc.integer({ min: 1, max: 10 }), { freq: 2 }),
+    urgent: fc.option(fc.integer({ min: 1, max: 3 }), { freq: 2 }),
   });
   const flag = fc.constantFrom(...CASE_FLAGS).map((name) => ({ flag: name }));
   const condition = fc.oneof(
@@ -58,8 +59,21 @@ export function policyDefinitions(): fc.Arbitrary<Policy> {
     fc.tuple(flag, fc.constantFrom(...CASE_SUBJECTS)).map(([first, subject]) => ({ all: [first, { not: { subject } }] })),
   );
   return fc
-    .record({ stages: fc.array(stage, { minLength: 1, maxLength: 6 }), jump: fc.option(fc.nat(), { freq: 3 }), when: condition })
-    .map(({ stages, jump, when }) => {
+    .record({
+      stages: fc.array(stage, { minLength: 1, maxLength: 6 }),
+      jump: fc.option(fc.nat(), { freq: 3 }),
+      when: condition,
+      priorities: fc.boolean(),
+      shared: fc.option(fc.tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 30 })), { freq: 3 }),
+      clockStops: fc.boolean(),
+    })
+    .map(({ stages, jump, when, priorities, shared, clockStops }) => {
+      const anchorOf = (s: (typeof stages)[number], position: number) =>
+        position === 0 || s.anchor === "raised" ? { raised: true }
+        : s.anchor === "start" ? { startOf: `stage-${position + 1}` }
+        : s.anchor === "event" ? { event: "initial-discussion" }
+        : s.anchor === "flagged" ? { flagged: "immediate-risk" }
+        : { completionOf: `stage-${position}` }; // prettier-ignore
       const definition = {
         id: "generated",
         title: "Generated policy",
@@ -67,6 +81,10 @@ export function policyDefinitions(): fc.Arbitrary<Policy> {
         jurisdiction: "england-and-wales",
         subjects: ["adults"],
         document: { title: "Generated" },
+        events: [{ id: "initial-discussion", title: "initial discussion", source }],
+        ...(priorities ? { priorities: [{ id: "urgent", title: "urgent", source }, { id: "standard", title: "standard", source }] } : {}),
+        ...(shared === null || shared[0] > stages.length ? {} : { sharedLimits: [{ id: "shared", title: "The first stages", stages: stages.slice(0, shared[0]).map((_, position) => `stage-${position + 1}`), limit: { workingDays: shared[1], from: { raised: true }, source }, source }] }),
+        ...(clockStops ? { clockStops: { source } } : {}),
         roles: [
           { id: "practitioner", kind: "practitioner", title: "Practitioner" },
           { id: "manager", kind: "line-manager", title: "Manager" },
@@ -82,8 +100,9 @@ export function policyDefinitions(): fc.Arbitrary<Policy> {
               ? null
               : {
                   ...s.amount,
-                  from: position === 0 || s.anchor === "raised" ? { raised: true } : s.anchor === "start" ? { startOf: `stage-${position + 1}` } : { completionOf: `stage-${position}` },
+                  from: anchorOf(s, position),
                   ...(s.cap ? { whicheverIsLess: true } : {}),
+                  ...(priorities && s.urgent !== null ? { byPriority: [{ priority: "urgent", workingDays: s.urgent, source }] } : {}),
                   source,
                 },
           ...(position === 0 || s.escalateBy === null ? {} : { escalateBy: { workingDays: s.escalateBy, from: { completionOf: `stage-${position}` }, source } }),
@@ -146,14 +165,34 @@ export function casesFor(policy: Policy, options: CaseOptions = {}): fc.Arbitrar
       stepsDone: fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
       resolve: fc.boolean(),
       after: fc.integer({ min: 0, max: 60 }),
+      later: fc.subarray([...CASE_FLAGS], { maxLength: 2 }),
+      priority: fc.nat(),
+      changePriority: fc.boolean(),
+      happened: fc.boolean(),
+      stop: fc.option(fc.boolean(), { freq: 2 }),
+      agree: fc.boolean(),
     })
-    .map(({ raised, subject, flags, risk, climb, gaps, stepsDone, resolve, after }) => {
-      const view = viewOf(compilePolicy(policy), { subject, flags: flags.reduce((bits, flag) => bits | flagBit(flag), 0), priority: -1 });
+    .map(({ raised, subject, flags, risk, climb, gaps, stepsDone, resolve, after, later, priority, changePriority, happened, stop, agree }) => {
+      const compiled = compilePolicy(policy);
+      // Flags raised later in the case, and priorities, where the policy has them.
+      const flaggedLater = later.filter((flag) => !flags.includes(flag));
+      const priorities = [...compiled.priorityIndex.keys()];
+      const first = priorities.length === 0 ? undefined : priorities[priority % priorities.length];
+      const last = priorities.length === 0 || !changePriority ? first : priorities[(priority + 1) % priorities.length];
+      const view = viewOf(compiled, { subject, flags: [...flags, ...flaggedLater].reduce((bits, flag) => bits | flagBit(flag), 0), priority: last === undefined ? -1 : (compiled.priorityIndex.get(last) as number) });
       const live = policy.stages.filter((_, position) => view.live[position]);
       let day = raised;
       let gap = 0;
       const next = () => Math.min((day += gaps[gap++ % gaps.length] as number), LAST_DAY);
       const events: CaseEvent[] = [];
+      if (happened && compiled.eventIndex.has("initial-discussion")) events.push({ type: "happened", event: "initial-discussion", on: toIsoDate(next()) });
+      for (const flag of flaggedLater) events.push({ type: "flagged", flag, on: toIsoDate(next()) });
+      if (last !== first && last !== undefined) events.push({ type: "priority-changed", priority: last, on: toIsoDate(next()) });
+      if (agree) events.push({ type: "action-agreed", action: "agreed-action", what: "An action the parties agreed", due: toIsoDate(Math.min(day + 5, LAST_DAY)), on: toIsoDate(day) });
+      if (stop !== null && policy.clockStops !== undefined) {
+        events.push({ type: "clock-stopped", reason: "Waiting for information", on: toIsoDate(next()) });
+        if (stop) events.push({ type: "clock-restarted", on: toIsoDate(next()) });
+      }
       live.slice(0, climb + 1).forEach((stage, position) => {
         if (position > 0) events.push({ type: "stage-entered", stage: stage.id, on: toIsoDate(next()) });
         for (const step of stage.steps ?? []) {
@@ -168,6 +207,7 @@ export function casesFor(policy: Policy, options: CaseOptions = {}): fc.Arbitrar
         ...(subject === undefined ? {} : { subject }),
         ...(risk === undefined ? {} : { riskDeadline: toIsoDate(Math.min(raised + risk, LAST_DAY)) }),
         ...(flags.length === 0 ? {} : { flags }),
+        ...(first === undefined ? {} : { priority: first }),
         events,
       };
       return { record, asOf: toIsoDate(Math.max(FIRST_DAY, Math.min(day + after, LAST_DAY))) };
