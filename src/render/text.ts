@@ -13,7 +13,7 @@ const named = (title: string, body: string): string => (body === title || body.s
  * to escalate into it where the text sets one, who acts, the limit each date
  * comes from, and the steps and duties that have dates.
  *
- * @param plan - from {@link schedule}
+ * @param given - from {@link schedule}
  * @returns text, one stage a paragraph
  * @throws {@link InvalidResultError} for anything that is not a schedule
  *
@@ -24,8 +24,9 @@ const named = (title: string, body: string): string => (body === title || body.s
  * //   within 2 working days of the disagreement arising ...
  * ```
  */
-export function renderScheduleText(plan: Schedule): string {
-  checkScheduleInput(plan);
+export function renderScheduleText(given: Schedule): string {
+  // Read once, as plain data: the caller's object is not read again.
+  const plan = checkScheduleInput(given);
   const lines = [`${plan.policy}: disagreement raised on ${formatLongDate(plan.raisedOn)} (${plan.calendar.jurisdictions.join(" + ")} calendar)`, ""];
   for (const stage of plan.stages) {
     if (stage.skipped) {
@@ -54,7 +55,7 @@ export function renderScheduleText(plan: Schedule): string {
  * Writes an assessment for a case note: the state, the explanation, what to
  * do next and the duties still owed.
  *
- * @param result - from {@link assess}
+ * @param given - from {@link assess}
  * @returns text
  * @throws {@link InvalidResultError} for anything that is not an assessment
  *
@@ -64,8 +65,8 @@ export function renderScheduleText(plan: Schedule): string {
  * // OVERDUE: Stage 2 (Inter-agency Discussion), due Wednesday 6 January 2027 ...
  * ```
  */
-export function renderAssessmentText(result: Assessment): string {
-  checkAssessmentInput(result);
+export function renderAssessmentText(given: Assessment): string {
+  const result = checkAssessmentInput(given);
   const at = `Stage ${result.stage.number} (${result.stage.title})`;
   const headline =
     result.state === "resolved" ? `RESOLVED at ${at}`
