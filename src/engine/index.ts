@@ -6,3 +6,5 @@ export { InvalidCaseError } from "./facts.js";
 export { schedule } from "./schedule.js";
 export type { ApplicableRoute, FinalStepDue, Schedule, ScheduledStage, ScheduledStep, ScheduleOptions } from "./schedule.js";
 export type { CaseFacts, DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
+export { triage } from "./triage.js";
+export type { DeadlineKind, NearestDeadline, Triage, TriageOptions } from "./triage.js";
