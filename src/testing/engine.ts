@@ -115,7 +115,7 @@ export function policyDefinitions(): fc.Arbitrary<Policy> {
                 {
                   id: "immediate-risk",
                   title: "Straight to a later stage",
-                  when,
+                  when: priorities ? { any: [when, { priority: "urgent" }] } : when,
                   effect: "start-at-stage",
                   stage: `stage-${(jump % stages.length) + 1}`,
                   limit: { immediately: true, from: { raised: true }, source },

@@ -10,6 +10,11 @@ describe("case flags", () => {
     expect(Object.keys(FLAG_MEANINGS).sort()).toEqual([...CASE_FLAGS].sort());
   });
 
+  it("fit the engine's bit per flag, with room to spare", () => {
+    // Views of a policy and flag anchors hold a bit per flag in a 32-bit number.
+    expect(CASE_FLAGS.length).toBeLessThanOrEqual(30);
+  });
+
   it.each(CASE_FLAGS.map((flag) => [flag]))("the guide for boards gives %s its meaning word for word", (flag) => {
     expect(guide).toContain(`| \`${flag}\` | ${FLAG_MEANINGS[flag]} |`);
   });
