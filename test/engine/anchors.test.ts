@@ -62,3 +62,11 @@ describe("a limit capped by the risk deadline, before what it runs from has happ
     expect(assess(mww, { policy: "mid-and-west-wales", raisedOn: "2026-12-23", events: [] }, "2026-12-24").step).toMatchObject({ id: "discuss-or-meet", due: null });
   });
 });
+
+describe("around Easter 2027", () => {
+  it("counts hours from the event through Good Friday", () => {
+    // The initial discussion on Thu 25 Mar 2027: 48 hours from the start of that day end within Fri 26 Mar (Good Friday).
+    const easter = { ...record([{ type: "happened", event: "initial-discussion", on: "2027-03-25" }]), raisedOn: "2027-03-24" };
+    expect(assess(policy, easter as never, "2027-03-25").step).toMatchObject({ due: "2027-03-26" });
+  });
+});

@@ -51,3 +51,14 @@ describe("a stopped clock", () => {
     expect(codes(stoppable, [{ type: "clock-stopped", reason: "x", on: "2026-12-24" }, { type: "clock-stopped", reason: "y", on: "2026-12-29" }])).toEqual([["clock-order", "events.1.type"]]);
   });
 });
+
+describe("a stopped clock around Easter 2027", () => {
+  it("counts only the working days stopped", () => {
+    // Stage 2 entered Wed 24 Mar: due Thu 25, Tue 30, Wed 31, Thu 1, Fri 2 Apr. Stopped Thu 25 Mar,
+    // restarted Tue 30 Mar: of the days after the stop up to the restart only Tue 30 is a working
+    // day (Good Friday, the weekend and Easter Monday are not), so the due date moves one working
+    // day, to Mon 5 Apr.
+    const record = { policy: "referral", raisedOn: "2027-03-22", events: [{ type: "stage-entered", stage: "stage-2", on: "2027-03-24" }, { type: "clock-stopped", reason: "x", on: "2027-03-25" }, { type: "clock-restarted", on: "2027-03-30" }] } as const;
+    expect(assess(stoppable, record, "2027-03-30")).toMatchObject({ due: "2027-04-05", originalDue: "2027-04-02" });
+  });
+});

@@ -57,3 +57,13 @@ describe("limits by priority", () => {
     ]);
   });
 });
+
+describe("limits by priority around Easter 2027", () => {
+  it("pass over Good Friday and Easter Monday", () => {
+    const at = (priority: string) => schedule(policy, { raisedOn: "2027-03-24", priority }).stages.map((stage) => stage.due);
+    // Urgent: Stage 1 Thu 25 Mar; Stage 2 two working days on, past Fri 26 and Mon 29: Tue 30, Wed 31 Mar.
+    expect(at("urgent")).toEqual(["2027-03-25", "2027-03-31"]);
+    // Standard: Thu 25, Tue 30, Wed 31, Thu 1, Fri 2 Apr; then Mon 5 ... Fri 9 Apr.
+    expect(at("standard")).toEqual(["2027-04-02", "2027-04-09"]);
+  });
+});

@@ -47,3 +47,11 @@ describe("a limit shared by a group of stages", () => {
     ]);
   });
 });
+
+describe("a shared limit around Easter 2027", () => {
+  it("holds the later stages to it", () => {
+    // Raised Wed 24 Mar. Own: Step 1 Thu 25, Tue 30 Mar; Step 2 Wed 31, Thu 1 Apr; Step 3 Fri 2, Mon 5 Apr.
+    // Shared: Thu 25, Tue 30, Wed 31, Thu 1, Fri 2 Apr (Good Friday and Easter Monday passed over).
+    expect(schedule(policy, { raisedOn: "2027-03-24" }).stages.map((stage) => stage.due)).toEqual(["2027-03-30", "2027-04-01", "2027-04-02", "2027-04-02", "2027-04-02"]);
+  });
+});
