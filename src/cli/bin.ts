@@ -10,7 +10,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 // policy that does not parse) is reported like any other bug, not as a stack.
 try {
   const { processIO, run } = await import("./main.js");
-  process.exitCode = run(process.argv.slice(2), processIO());
+  process.exitCode = await run(process.argv.slice(2), processIO());
 } catch (error) {
   process.exitCode = internalError(error, { stderr: (text) => process.stderr.write(text), debug: debugRequested(process.env) });
 }

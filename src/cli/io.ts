@@ -13,6 +13,14 @@ export interface CliIO {
   readonly today: IsoDate;
   /** Print the stack of an internal error (set by {@link DEBUG_VARIABLE}). */
   readonly debug?: boolean;
+  /** The standard input, for a command given `-` as its file; a function, so that only such a command touches it. */
+  readonly stdin?: () => AsyncIterable<Buffer | string>;
+  /**
+   * Where a progress bar may be drawn: the terminal behind stderr, given only
+   * when stderr is a terminal and stdout is not (output on the same screen
+   * would tear the bar). Absent, a command shows no progress.
+   */
+  readonly progress?: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
 }
 
 /** The environment variable that makes an internal error print its stack. */
@@ -22,14 +30,16 @@ export const DEBUG_VARIABLE = "SAFEGUARDING_ESCALATION_DEBUG";
  * The exit codes, the same for every command. An internal error has its own
  * code so that a script can tell "the file is wrong" from "the tool is".
  */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, failOn: 3, internal: 70 } as const;
 
 // 70 is sysexits.h's EX_SOFTWARE, "an internal software error".
 const EXIT_HELP = `Exit status (the same for every command):
   ${EXIT.ok}   done (validate: every file valid)
   ${EXIT.invalid}   refused: a file, case or date is not valid or cannot be read
-      (validate: some file invalid, or a warning with --strict)
+      (validate: some file invalid, or a warning with --strict;
+      sweep: some case refused, the others done)
   ${EXIT.usage}   usage: the command line cannot be run as given
+  ${EXIT.failOn}   sweep --fail-on: some case is in a state named (and none was refused)
   ${EXIT.internal}  internal error: a bug in safeguarding-escalation, to report
       (${DEBUG_VARIABLE}=1 prints its stack)`;
 

@@ -50,7 +50,8 @@ const SYNTAX_MESSAGES: Record<string, string> = {
 // After this many, a syntax error is usually the echo of an earlier one.
 const MAX_SYNTAX_ERRORS = 10;
 
-const READ_ERRORS: Record<string, string> = {
+/** Why a file cannot be read, in words, by the error code. */
+export const READ_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: "there is no such file",
   EISDIR: "it is a folder, not a file",
   EACCES: "permission denied",
@@ -91,16 +92,24 @@ function readText(path: string): string | JsonProblem {
     return atStart("unreadable", `cannot read the file: ${READ_ERRORS[code] ?? (error as Error).message}`);
   }
   if (bytes.length > MAX_FILE_BYTES) return atStart("file-too-large", `the file is larger than ${MAX_FILE_BYTES} bytes, the most a policy or case file may have`);
+  return decodeJson(bytes, "file");
+}
+
+/**
+ * JSON bytes as text: UTF-8 without a byte-order mark, or why not. `what`
+ * names the piece of input in the messages ("file", "line", "item").
+ */
+export function decodeJson(bytes: Uint8Array, what: string): string | JsonProblem {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return atStart("byte-order-mark", "the file starts with a UTF-8 byte-order mark, which JSON does not allow; save it as UTF-8 without a BOM");
+    return atStart("byte-order-mark", `the ${what} starts with a UTF-8 byte-order mark, which JSON does not allow; save it as UTF-8 without a BOM`);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return atStart("not-utf8", "the file is saved as UTF-16; save it as UTF-8 (without a BOM)");
+    return atStart("not-utf8", `the ${what} is saved as UTF-16; save it as UTF-8 (without a BOM)`);
   }
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return atStart("not-utf8", "the file is not UTF-8 text; save it as UTF-8 (without a BOM)");
+    return atStart("not-utf8", `the ${what} is not UTF-8 text; save it as UTF-8 (without a BOM)`);
   }
 }
 

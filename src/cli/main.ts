@@ -3,6 +3,7 @@ import { SafeguardingEscalationError } from "../errors.js";
 import { assessCommand } from "./assess.js";
 import { flowchartCommand } from "./flowchart.js";
 import { debugRequested, EXIT, helpText, internalError, InvalidInputError, UsageError, version, type CliIO } from "./io.js";
+import { sweepCommand } from "./sweep.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
 
@@ -14,6 +15,7 @@ Commands:
                                  every stage's due date for a disagreement
   assess <case.json>             where a case stands today, and what is owed
   flowchart --policy <id>        the ladder as a Mermaid flowchart
+  sweep <file|->                 triage every case of a file: JSON lines, a JSON array or CSV
 
 "<command> --help" says more.
 
@@ -21,8 +23,8 @@ Options:
   --help       this text
   --version    the package version`);
 
-type Command = (args: readonly string[], io: CliIO) => number;
-const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand };
+type Command = (args: readonly string[], io: CliIO) => number | Promise<number>;
+const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand, sweep: sweepCommand };
 
 /** parseArgs reports a bad option as a TypeError with an ERR_PARSE_ARGS code: a usage error, not a bug. */
 function isParseArgsError(error: unknown): error is TypeError {
@@ -52,8 +54,12 @@ function report(error: unknown, command: string | undefined, io: CliIO): number 
   return internalError(error, io);
 }
 
-/** Runs the command line and returns the exit code; never exits the process itself, never throws. */
-export function run(argv: readonly string[], io: CliIO): number {
+/**
+ * Runs the command line and returns the exit code, or a promise of it for a
+ * command that streams its input (sweep); never exits the process itself,
+ * never throws or rejects.
+ */
+export function run(argv: readonly string[], io: CliIO): number | Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined) {
     io.stderr(HELP);
@@ -70,7 +76,8 @@ export function run(argv: readonly string[], io: CliIO): number {
       return EXIT.ok;
     }
     if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(", ")}`);
-    return command(args, io);
+    const code = command(args, io);
+    return typeof code === "number" ? code : code.catch((error: unknown) => report(error, name, io));
   } catch (error) {
     return report(error, command === undefined ? undefined : name, io);
   }
@@ -84,5 +91,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     today: toLondonDate(new Date()),
     debug: debugRequested(process.env),
+    stdin: () => process.stdin,
+    ...(process.stderr.isTTY && !process.stdout.isTTY ? { progress: process.stderr } : {}),
   };
 }

@@ -1,0 +1,293 @@
+import { createReadStream, fstatSync, openSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { IsoDate } from "../calendar/isoDate.js";
+import { describeValue } from "../describeValue.js";
+import type { AssessmentState } from "../engine/assess.js";
+import { parseCase } from "../engine/case.js";
+import { InvalidCaseError } from "../engine/facts.js";
+import { triage, type DeadlineKind, type Triage } from "../engine/triage.js";
+import { policies } from "../policy/bundled.js";
+import { describePolicy } from "../policy/describePolicy.js";
+import type { Policy } from "../policy/schema.js";
+import { CSV_COLUMNS, INPUT_FORMATS, readCaseEntries, type CaseEntry, type InputFormat } from "./caseRecords.js";
+import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
+import { EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
+import { READ_ERRORS } from "./jsonSource.js";
+import { dateOption, wholeNumberOption } from "./options.js";
+import { bundledPolicy, policyArgument } from "./policyArgument.js";
+import { startProgress } from "./progress.js";
+
+const MAX_DUE_SOON = 366;
+const OUTPUT_FORMATS = ["jsonl", "csv", "table"] as const;
+const FAIL_ON = ["overdue", "due-today", "due-soon"] as const satisfies readonly AssessmentState[];
+
+/** One row of a sweep's output: a case's line and id, and its triage flattened, so that CSV can hold it too. */
+interface Row {
+  readonly line: number;
+  readonly id: string | number | null;
+  readonly policy: string;
+  readonly stage: string;
+  readonly state: AssessmentState;
+  readonly due: IsoDate | null;
+  readonly nearestKind: DeadlineKind | null;
+  readonly nearestId: string | null;
+  readonly nearestDue: IsoDate | null;
+  readonly escalationRequiredNow: boolean;
+  readonly escalationOverdue: boolean;
+  readonly overdueDuties: number;
+  readonly nextChange: IsoDate | null;
+}
+/** The columns of every format, in order. */
+const COLUMNS = ["line", "id", "policy", "stage", "state", "due", "nearestKind", "nearestId", "nearestDue", "escalationRequiredNow", "escalationOverdue", "overdueDuties", "nextChange"] as const satisfies readonly (keyof Row)[];
+
+const SWEEP_HELP = helpText(`Usage: safeguarding-escalation sweep <file|-> [options]
+
+Triages every case in a file, or in standard input ("-"), writing one result
+per case as it reads them, so that a million cases need no more memory than
+one. A case that is not valid is reported on stderr at its line, with the
+reason, and the sweep goes on; the summary goes to stderr too.
+
+Input, told by its first character unless --input says:
+  jsonl  "{": one case record a line; blank lines are skipped
+  json   "[": one array of case records, read case by case
+  csv    anything else: a header row naming some of the columns
+         ${CSV_COLUMNS.join(", ")};
+         "events" holds the events as a JSON array (empty: none), "flags" are
+         separated by spaces or semicolons, an empty cell is left out
+A case record may carry "id" (a string or a number): its result repeats it.
+Each case follows the bundled policy it names, or the one --policy gives.
+
+Output, a row per case: ${COLUMNS.join(", ")}
+(the nearest deadline still open, passed or not, its kind being stage, step,
+escalation or duty; nextChange: the next day the assessment changes if
+nothing new is recorded, null when none will).
+
+Options:
+  --as-of <date>              the date to triage on (default: today in London)
+  --policy <id|file>          the policy of every case (default: the bundled one each names)
+  --input <${INPUT_FORMATS.join("|")}>     how the input holds its cases
+  --format <${OUTPUT_FORMATS.join("|")}>   JSON lines (default), CSV with a header row, or a table
+  --due-soon <n>              working days ahead that count as due soon, 0 to ${MAX_DUE_SOON} (default 1)
+  --fail-on <state>           exit ${EXIT.failOn} when some case is ${FAIL_ON.join(", ")} (repeatable)
+
+A progress bar is drawn on stderr when it is a terminal and stdout is not.`);
+
+/** Reads a file as a stream, after checking it can be: a missing file is a finding, not a stream error. */
+function openInput(file: string, cwd: string): { chunks: AsyncIterable<Buffer>; size: number } {
+  const where = (message: string) => new InvalidInputError(problemFindings(file, [{ line: 1, column: 1, code: "unreadable", message: `cannot read the file: ${message}` }]));
+  let fd: number;
+  try {
+    fd = openSync(resolve(cwd, file), "r");
+  } catch (error) {
+    throw where(READ_ERRORS[(error as NodeJS.ErrnoException).code ?? ""] ?? (error as Error).message);
+  }
+  const stat = fstatSync(fd);
+  const stream = createReadStream("", { fd, highWaterMark: 1 << 16 });
+  if (stat.isDirectory()) {
+    stream.destroy();
+    throw where(READ_ERRORS.EISDIR as string);
+  }
+  return { chunks: stream, size: stat.isFile() ? stat.size : 0 };
+}
+
+/** Chunks as Buffers, counting the bytes that have passed. */
+async function* counted(chunks: AsyncIterable<Buffer | string>, count: { bytes: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    count.bytes += bytes.length;
+    yield bytes;
+  }
+}
+
+const toRow = (line: number, id: string | number | null, result: Triage): Row => ({
+  line,
+  id,
+  policy: result.policy,
+  stage: result.stage.id,
+  state: result.state,
+  due: result.due,
+  nearestKind: result.nearest?.kind ?? null,
+  nearestId: result.nearest?.id ?? null,
+  nearestDue: result.nearest?.due ?? null,
+  escalationRequiredNow: result.escalationRequiredNow,
+  escalationOverdue: result.escalationOverdue,
+  overdueDuties: result.overdueDuties,
+  nextChange: result.nextChange,
+});
+
+/** RFC 4180: a cell with a comma, a quote or a line break is quoted, its quotes doubled. */
+const csvCell = (value: Row[keyof Row]): string => {
+  const text = value === null ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The table's columns: a row's fields drawn together where they read as one, the case's own id last. */
+const TABLE: readonly { readonly title: string; readonly cell: (row: Row) => string }[] = [
+  { title: "line", cell: (row) => String(row.line) },
+  { title: "policy", cell: (row) => row.policy },
+  { title: "stage", cell: (row) => row.stage },
+  { title: "state", cell: (row) => row.state },
+  { title: "due", cell: (row) => row.due ?? "-" },
+  { title: "nearest deadline", cell: (row) => (row.nearestKind === null ? "-" : `${row.nearestDue} ${row.nearestKind} ${row.nearestId}`) },
+  { title: "escalate", cell: (row) => (row.escalationOverdue ? "late" : row.escalationRequiredNow ? "now" : "-") },
+  { title: "duties overdue", cell: (row) => String(row.overdueDuties) },
+  { title: "next change", cell: (row) => row.nextChange ?? "-" },
+  { title: "id", cell: (row) => (row.id === null ? "-" : String(row.id)) },
+];
+
+/**
+ * The table's column widths, known before the first row so that it can be
+ * written as it goes: the longest value each column can hold in the policies
+ * in play. An id a case makes up (an agreed action's) may be longer and
+ * pushes its row out; the case's own id is last and not padded.
+ */
+function tableWidths(inPlay: readonly Policy[]): number[] {
+  const longest = (values: readonly string[]): number => Math.max(0, ...values.map((value) => value.length));
+  const described = inPlay.map(describePolicy);
+  const stages = described.flatMap((policy) => policy.stages.map((stage) => stage.id));
+  const deadlines = described.flatMap((policy) => [...stages, ...policy.steps.map((step) => step.id), ...policy.duties.map((duty) => duty.id)]);
+  const known: Record<string, number> = {
+    line: 7,
+    policy: longest(described.map((policy) => policy.policy)),
+    stage: longest(stages),
+    state: longest(["on-track", "due-soon", "due-today", "overdue", "no-time-limit", "resolved"]),
+    due: "YYYY-MM-DD".length,
+    "nearest deadline": "YYYY-MM-DD escalation ".length + longest(deadlines),
+    "next change": "YYYY-MM-DD".length,
+  };
+  return TABLE.map(({ title }) => Math.max(title.length, known[title] ?? 0));
+}
+
+/** Writes rows in the chosen format, in blocks of about 64 KiB: a write per row would cost more than the triage. */
+function rowWriter(format: (typeof OUTPUT_FORMATS)[number], io: CliIO, inPlay: readonly Policy[]) {
+  let pending = "";
+  const push = (text: string): void => {
+    pending += text;
+    if (pending.length >= 1 << 16) flush();
+  };
+  const flush = (): void => {
+    if (pending !== "") io.stdout(pending);
+    pending = "";
+  };
+  const widths = format === "table" ? tableWidths(inPlay) : [];
+  const tableLine = (cells: readonly string[]): string =>
+    `${cells.map((text, index) => (index === 0 ? text.padStart(widths[0] ?? 0) : index === cells.length - 1 ? text : text.padEnd(widths[index] ?? 0))).join("  ")}\n`;
+  if (format === "csv") push(`${COLUMNS.join(",")}\n`);
+  if (format === "table") push(tableLine(TABLE.map((column) => column.title)));
+  return {
+    write(row: Row): void {
+      if (format === "jsonl") push(`${JSON.stringify(row)}\n`);
+      else if (format === "csv") push(`${COLUMNS.map((column) => csvCell(row[column])).join(",")}\n`);
+      else push(tableLine(TABLE.map((column) => column.cell(row))));
+    },
+    flush,
+  };
+}
+
+/** A case's `id`, which a sweep echoes, taken off the record (a case record has no such key). */
+function takeId(value: unknown): { id: string | number | null; record: unknown; problem?: string } {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, "id")) return { id: null, record: value };
+  const { id, ...record } = value as Record<string, unknown>;
+  if ((typeof id === "string" && id.length > 0 && id.length <= 200) || (typeof id === "number" && Number.isSafeInteger(id))) return { id, record };
+  return { id: null, record, problem: `The case's id must be a text of 1 to 200 characters or a whole number; got ${describeValue(id)}.` };
+}
+
+interface Counts {
+  cases: number;
+  refused: number;
+  failing: number;
+  readonly states: Map<AssessmentState, number>;
+}
+
+/** `safeguarding-escalation sweep`. */
+export async function sweepCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      "as-of": { type: "string" },
+      policy: { type: "string" },
+      input: { type: "string" },
+      format: { type: "string", default: "jsonl" },
+      "due-soon": { type: "string" },
+      "fail-on": { type: "string", multiple: true },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(SWEEP_HELP);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError('name exactly one file of cases, or "-" for standard input');
+  const format = values.format as (typeof OUTPUT_FORMATS)[number];
+  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
+  const input = values.input as InputFormat | undefined;
+  if (input !== undefined && !INPUT_FORMATS.includes(input)) throw new UsageError(`--input must be one of ${INPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.input)}`);
+  const failOn = new Set<AssessmentState>();
+  for (const state of values["fail-on"] ?? []) {
+    if (!(FAIL_ON as readonly string[]).includes(state)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not ${JSON.stringify(state)}`);
+    failOn.add(state as AssessmentState);
+  }
+  const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
+  const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "working days") ?? 1;
+  const fixed = values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd);
+  const name = file === "-" ? "<stdin>" : file;
+  const opened = file !== "-" ? openInput(file, io.cwd) : io.stdin !== undefined ? { chunks: io.stdin(), size: 0 } : undefined;
+  if (opened === undefined) throw new UsageError("standard input cannot be read here");
+
+  const count = { bytes: 0 };
+  const progress = await startProgress(io, "sweep", opened.size);
+  const out = rowWriter(format, io, fixed === undefined ? Object.values(policies) : [fixed]);
+  const counts: Counts = { cases: 0, refused: 0, failing: 0, states: new Map() };
+  const refuse = (findings: readonly Finding[]): void => {
+    counts.refused += 1;
+    progress.message(`${findings.map(formatFinding).join("\n")}\n`);
+  };
+  const sweepOne = (entry: CaseEntry): void => {
+    counts.cases += 1;
+    const { source } = entry;
+    if ("errors" in source) return refuse(problemFindings(name, source.errors));
+    const { id, record, problem } = takeId(source.value);
+    if (problem !== undefined) return refuse(locateIssues(name, source, [{ severity: "error", code: "invalid-id", path: ["id"], message: problem }]));
+    if (typeof record !== "object" || record === null || Array.isArray(record)) return refuse(locateIssues(name, source, [{ severity: "error", code: "not-a-case", path: [], message: `A case is a JSON object ({ "policy": ..., "raisedOn": ..., "events": [...] }); got ${describeValue(record)}.` }]));
+    const named = (record as { policy?: unknown }).policy;
+    const policy = fixed ?? bundledPolicy(named);
+    if (policy === undefined) {
+      const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is not bundled (${Object.keys(policies).join(", ")})`;
+      return refuse(locateIssues(name, source, [{ severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` }]));
+    }
+    const parsed = parseCase(record, policy);
+    if (!parsed.success) return refuse(locateIssues(name, source, parsed.errors));
+    let result: Triage;
+    try {
+      result = triage(policy, parsed.case, asOf, { dueSoonDays });
+    } catch (error) {
+      // Events after --as-of, or a case raised after it: this case's fault, not the sweep's.
+      if (error instanceof InvalidCaseError) return refuse(locateIssues(name, source, error.issues));
+      throw error;
+    }
+    counts.states.set(result.state, (counts.states.get(result.state) ?? 0) + 1);
+    if (failOn.has(result.state)) counts.failing += 1;
+    out.write(toRow(entry.line, id, result));
+  };
+
+  try {
+    for await (const entry of readCaseEntries(counted(opened.chunks, count), input, name)) {
+      sweepOne(entry);
+      if ((counts.cases & 0xff) === 0) progress.update(counts.cases, count.bytes);
+    }
+  } finally {
+    out.flush();
+    progress.stop();
+  }
+
+  const states = [...counts.states].map(([state, n]) => `${n} ${state}`).join(", ");
+  const done = counts.cases - counts.refused;
+  io.stderr(
+    `${counts.cases} ${counts.cases === 1 ? "case" : "cases"} read: ${done} triaged${states === "" ? "" : ` (${states})`}, ${counts.refused} refused${failOn.size === 0 ? "" : `; ${counts.failing} ${[...failOn].join(" or ")} (--fail-on)`}\n`,
+  );
+  if (counts.refused > 0) return EXIT.invalid;
+  return counts.failing > 0 ? EXIT.failOn : EXIT.ok;
+}
