@@ -42,6 +42,7 @@ export const caseFactsSchema = z.strictObject({
 /** A disagreement as a case-management system records it: plain data. */
 export const caseSchema = caseFactsSchema.extend({
   policy: id.describe("The id of the policy the case follows."),
+  policyVersion: z.string().trim().min(1).max(200).optional().describe("The version of the policy the case was raised under (its `version`): assessing it against another is an error."),
   events: z.array(caseEventSchema).max(1000),
 });
 
@@ -52,6 +53,8 @@ export type CaseEvent = Readonly<z.infer<typeof caseEventSchema>>;
 export interface Case {
   /** The id of the policy the case follows. */
   readonly policy: string;
+  /** The version of the policy the case was raised under: assessing it against another version is an error. */
+  readonly policyVersion?: string | undefined;
   /** The date the disagreement arose. */
   readonly raisedOn: IsoDate;
   /** Whom the case is about: an adult or a child. */
@@ -76,6 +79,9 @@ function caseIssues(data: z.infer<typeof caseSchema>, policy: Policy): PolicyIss
   const compiled = compilePolicy(policy);
   const issues: PolicyIssue[] = [];
   if (data.policy !== policy.id) issues.push(issue("wrong-policy", ["policy"], `The case follows policy ${JSON.stringify(data.policy)}, not ${JSON.stringify(policy.id)}.`));
+  else if (data.policyVersion !== undefined && data.policyVersion !== policy.version) {
+    issues.push(issue("wrong-version", ["policyVersion"], `The case was raised under version ${JSON.stringify(data.policyVersion)} of ${policy.id}, not ${policy.version === undefined ? "this unversioned one" : JSON.stringify(policy.version)}: assess it against the version it pins.`));
+  }
   const risk = riskDeadlineIssue(data);
   if (risk !== undefined) issues.push(risk);
   const priorities = compiled.priorityIndex;

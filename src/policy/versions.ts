@@ -1,0 +1,47 @@
+import { compareDates, toDayNumber, type IsoDate } from "../calendar/isoDate.js";
+import { describeValue } from "../describeValue.js";
+import { SafeguardingEscalationError } from "../errors.js";
+import { isParsedPolicy } from "./parsePolicy.js";
+import type { Policy } from "./schema.js";
+
+/** Thrown when no version of a policy is in force on a date, or a pinned version is not among those given. */
+export class NoPolicyVersionError extends SafeguardingEscalationError {
+  readonly code = "no-policy-version";
+}
+
+/**
+ * The version of a policy in force on a date, among several versions of it
+ * (each from {@link parsePolicy}, with `effectiveFrom`): the latest that has
+ * started by then. A version without `effectiveFrom` counts as in force from
+ * the start of time. With `version`, the one with that `version` instead,
+ * whatever the date (a case pins the version it was raised under).
+ *
+ * @param versions - parsed policies; those with another id are ignored
+ * @param id - the policy's id
+ * @param on - the date, e.g. the day a disagreement arose
+ * @param version - a pinned version, if any
+ * @returns the version to use
+ * @throws {@link NoPolicyVersionError} when none is in force, or the pinned one is not given
+ *
+ * @example
+ * ```ts
+ * policyInForce([swindon2024, swindon2026], "swindon", "2026-12-23") // swindon2026, in force from 2026-04-01
+ * policyInForce([swindon2024, swindon2026], "swindon", "2026-01-05") // swindon2024
+ * ```
+ */
+export function policyInForce(versions: readonly Policy[], id: string, on: IsoDate, version?: string): Policy {
+  toDayNumber(on, "on");
+  if (!Array.isArray(versions) || !versions.every((candidate) => isParsedPolicy(candidate))) {
+    throw new NoPolicyVersionError(`Expected a list of policies from parsePolicy; got ${describeValue(versions)}.`);
+  }
+  const ofId = versions.filter((candidate) => candidate.id === id);
+  if (version !== undefined) {
+    const pinned = ofId.find((candidate) => candidate.version === version);
+    if (pinned === undefined) throw new NoPolicyVersionError(`No version ${JSON.stringify(version)} of ${JSON.stringify(id)} is given (${ofId.map((candidate) => JSON.stringify(candidate.version ?? "unversioned")).join(", ") || "none"}).`);
+    return pinned;
+  }
+  const started = ofId.filter((candidate) => candidate.effectiveFrom === undefined || compareDates(candidate.effectiveFrom, on) <= 0);
+  const latest = started.reduce<Policy | undefined>((best, candidate) => (best === undefined || compareDates(candidate.effectiveFrom ?? "2000-01-01", best.effectiveFrom ?? "2000-01-01") > 0 ? candidate : best), undefined);
+  if (latest === undefined) throw new NoPolicyVersionError(`No version of ${JSON.stringify(id)} is in force on ${on}${ofId.length === 0 ? " (none is given)" : ""}.`);
+  return latest;
+}
