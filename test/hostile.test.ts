@@ -40,6 +40,7 @@ const VALID: Readonly<Record<string, () => unknown[]>> = {
   parseCase: () => [caseRecord(), policy],
   parseIsoDate: () => ["2026-12-24", "raisedOn"],
   parsePolicy: () => [structuredClone(policy)],
+  policyInForce: () => [[policy], "swindon", "2026-12-23"],
   policyJsonSchema: () => [],
   previousWorkingDay: () => ["2026-12-29", calendar],
   renderAssessmentText: () => [structuredClone(assessment)],

@@ -1,6 +1,7 @@
 import { compareDates, toDayNumber, type IsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
 import { SafeguardingEscalationError } from "../errors.js";
+import { readOwnList } from "../ownFields.js";
 import { isParsedPolicy } from "./parsePolicy.js";
 import type { Policy } from "./schema.js";
 
@@ -31,10 +32,11 @@ export class NoPolicyVersionError extends SafeguardingEscalationError {
  */
 export function policyInForce(versions: readonly Policy[], id: string, on: IsoDate, version?: string): Policy {
   toDayNumber(on, "on");
-  if (!Array.isArray(versions) || !versions.every((candidate) => isParsedPolicy(candidate))) {
-    throw new NoPolicyVersionError(`Expected a list of policies from parsePolicy; got ${describeValue(versions)}.`);
-  }
-  const ofId = versions.filter((candidate) => candidate.id === id);
+  const fail = (message: string) => new NoPolicyVersionError(message);
+  const list = readOwnList(versions, "the versions", fail) as Policy[];
+  if (!list.every((candidate) => isParsedPolicy(candidate))) throw fail(`Expected a list of policies from parsePolicy; got ${describeValue(versions)}.`);
+  if (typeof id !== "string" || (version !== undefined && typeof version !== "string")) throw fail(`Expected a policy id and, if pinned, a version, as text; got ${describeValue(id)} and ${describeValue(version)}.`);
+  const ofId = list.filter((candidate) => candidate.id === id);
   if (version !== undefined) {
     const pinned = ofId.find((candidate) => candidate.version === version);
     if (pinned === undefined) throw new NoPolicyVersionError(`No version ${JSON.stringify(version)} of ${JSON.stringify(id)} is given (${ofId.map((candidate) => JSON.stringify(candidate.version ?? "unversioned")).join(", ") || "none"}).`);
