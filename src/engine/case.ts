@@ -12,10 +12,16 @@ const id = z.string().min(1).max(64);
 
 /** Something that happened in a case, on a date. */
 export const caseEventSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("stage-entered"), stage: id, on: isoDate }),
+  z.strictObject({
+    type: z.literal("stage-entered"),
+    stage: id,
+    on: isoDate,
+    raisedWith: z.string().trim().min(1).max(200).optional().describe("The role the concern was raised with at this stage, as the caller titles it (a role, not a person's name); unset, the stage's receiving roles."),
+    outcome: z.string().trim().min(1).max(2000).optional().describe("How the stage the case leaves ended (e.g. no agreement), for the escalation log."),
+  }),
   z.strictObject({ type: z.literal("step-done"), step: id, on: isoDate }),
   z.strictObject({ type: z.literal("duty-done"), duty: id.describe("A duty's id, or a notify rule's id."), on: isoDate }),
-  z.strictObject({ type: z.literal("resolved"), stage: id, on: isoDate }),
+  z.strictObject({ type: z.literal("resolved"), stage: id, on: isoDate, outcome: z.string().trim().min(1).max(2000).optional().describe("The outcome or resolution agreed, for the escalation log.") }),
   z.strictObject({ type: z.literal("happened"), event: id.describe("One of the policy's named events."), on: isoDate }),
   z.strictObject({
     type: z.literal("action-agreed"),
