@@ -13,6 +13,12 @@ export interface CliIO {
   readonly today: IsoDate;
   /** Print the stack of an internal error (set by {@link DEBUG_VARIABLE}). */
   readonly debug?: boolean;
+  /**
+   * Resolves once stdout and stderr have passed on what they were given: a
+   * command that streams waits on it, so that a slow reader (a pipe) holds
+   * it back instead of the output piling up in memory.
+   */
+  readonly drain?: () => Promise<void>;
   /** The standard input, for a command given `-` as its file; a function, so that only such a command touches it. */
   readonly stdin?: () => AsyncIterable<Buffer | string>;
   /**

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { toLondonDate } from "../calendar/toLondonDate.js";
 import { SafeguardingEscalationError } from "../errors.js";
 import { assessCommand } from "./assess.js";
@@ -91,6 +92,9 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     today: toLondonDate(new Date()),
     debug: debugRequested(process.env),
+    drain: async () => {
+      await Promise.all([process.stdout, process.stderr].filter((stream) => stream.writableNeedDrain).map((stream) => once(stream, "drain")));
+    },
     stdin: () => process.stdin,
     ...(process.stderr.isTTY && !process.stdout.isTTY ? { progress: process.stderr } : {}),
   };

@@ -276,7 +276,10 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   try {
     for await (const entry of readCaseEntries(counted(opened.chunks, count), input, name)) {
       sweepOne(entry);
-      if ((counts.cases & 0xff) === 0) progress.update(counts.cases, count.bytes);
+      if ((counts.cases & 0xff) === 0) {
+        progress.update(counts.cases, count.bytes);
+        await io.drain?.();
+      }
     }
   } finally {
     out.flush();

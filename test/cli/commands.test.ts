@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../../src/cli/jsonSource.js";
-import { runCli } from "./run.js";
+import { runCli, runCliAsync } from "./run.js";
 
 describe("timeline", () => {
   it("prints every stage's due date for a bundled policy", () => {
@@ -140,14 +140,14 @@ describe("flowchart", () => {
 });
 
 describe("help", () => {
-  it("lists the commands, and each has its own help", () => {
-    expect(runCli(["--help"]).stdout).toMatch(/validate[\s\S]*timeline[\s\S]*assess[\s\S]*flowchart/);
-    for (const command of ["validate", "timeline", "assess", "flowchart"]) expect(runCli([command, "--help"]).code).toBe(0);
+  it("lists the commands, and each has its own help", async () => {
+    expect(runCli(["--help"]).stdout).toMatch(/validate[\s\S]*timeline[\s\S]*assess[\s\S]*flowchart[\s\S]*sweep/);
+    for (const command of ["validate", "timeline", "assess", "flowchart", "sweep"]) expect((await runCliAsync([command, "--help"])).code).toBe(0);
   });
 
-  it("gives the same exit codes in every command's help", () => {
-    const sections = [[], ["validate"], ["timeline"], ["assess"], ["flowchart"]].map((command) => runCli([...command, "--help"]).stdout.split("Exit status")[1]);
-    expect(sections[0]).toMatch(/ 0 .*\n.* 1 .*\n[\s\S]* 2 .*usage[\s\S]* 70 .*internal error/);
+  it("gives the same exit codes in every command's help", async () => {
+    const sections = await Promise.all([[], ["validate"], ["timeline"], ["assess"], ["flowchart"], ["sweep"]].map(async (command) => (await runCliAsync([...command, "--help"])).stdout.split("Exit status")[1]));
+    expect(sections[0]).toMatch(/ 0 .*\n.* 1 .*\n[\s\S]* 2 .*usage[\s\S]* 3 .*sweep --fail-on[\s\S]* 70 .*internal error/);
     for (const section of sections) expect(section).toBe(sections[0]);
   });
 });

@@ -13,3 +13,13 @@ export function runCli(argv: string[], files: Record<string, string | Uint8Array
   const code = run(argv, { cwd, today, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), ...extra });
   return { code, stdout, stderr };
 }
+
+/** As {@link runCli}, for a command that streams (sweep): waits for its exit code. */
+export async function runCliAsync(argv: string[], files: Record<string, string | Uint8Array> = {}, today = "2026-11-24", extra: Partial<CliIO> = {}) {
+  const cwd = mkdtempSync(join(tmpdir(), "se-cli-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { cwd, today, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), ...extra });
+  return { code, stdout, stderr };
+}
