@@ -47,6 +47,7 @@ export const caseFactsSchema = z.strictObject({
 
 /** A disagreement as a case-management system records it: plain data. */
 export const caseSchema = caseFactsSchema.extend({
+  $schema: z.string().max(500).optional().describe("The JSON Schema the file follows (schema/case.schema.json), for editors; ignored otherwise."),
   policy: id.describe("The id of the policy the case follows."),
   policyVersion: z.string().trim().min(1).max(200).optional().describe("The version of the policy the case was raised under (its `version`): assessing it against another is an error."),
   events: z.array(caseEventSchema).max(1000),
