@@ -5,12 +5,12 @@ import { processIO, run } from "../src/cli/main.js";
 import { policies } from "../src/index.js";
 
 const io = { ...processIO(), today: "2027-01-07" };
-const step = (title: string, argv: string[]): void => {
+const step = async (title: string, argv: string[]): Promise<void> => {
   console.log(`\n$ safeguarding-escalation ${argv.join(" ")}    # ${title}\n`);
-  const code = run(argv, io);
+  const code = await run(argv, io);
   if (code !== 0) process.exitCode = code;
 };
 
-step("check the bundled policy files", ["validate", "policies/*.json"]);
-for (const id of Object.keys(policies)) step(`${id}: raised Wednesday 23 December 2026`, ["timeline", "--policy", id, "--raised", "2026-12-23"]);
-step("where the example case stands on 7 January 2027", ["assess", "examples/swindon-case.json", "--as-of", "2027-01-07"]);
+await step("check the bundled policy files", ["validate", "policies/*.json"]);
+for (const id of Object.keys(policies)) await step(`${id}: raised Wednesday 23 December 2026`, ["timeline", "--policy", id, "--raised", "2026-12-23"]);
+await step("where the example case stands on 7 January 2027", ["assess", "examples/swindon-case.json", "--as-of", "2027-01-07"]);
