@@ -1,7 +1,12 @@
-// Writes schema/policy.schema.json from the zod schema. Run: npm run gen:schema
+// Writes schema/policy.schema.json and schema/case.schema.json from the zod schemas. Run: npm run gen:schema
 import { writeFileSync } from "node:fs";
-import { policyJsonSchema } from "../src/policy/jsonSchema.js";
+import { caseJsonSchema, policyJsonSchema } from "../src/policy/jsonSchema.js";
 
-export const SCHEMA_PATH = new URL("../schema/policy.schema.json", import.meta.url);
-writeFileSync(SCHEMA_PATH, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${SCHEMA_PATH.pathname}`);
+for (const [file, schema] of [
+  ["policy.schema.json", policyJsonSchema()],
+  ["case.schema.json", caseJsonSchema()],
+] as const) {
+  const path = new URL(`../schema/${file}`, import.meta.url);
+  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${path.pathname}`);
+}

@@ -28,6 +28,8 @@ export type {
   Target,
 } from "./schema.js";
 export { DOCUMENT_LIMITS } from "./untrusted.js";
-export { policyJsonSchema } from "./jsonSchema.js";
+export { caseJsonSchema, policyJsonSchema } from "./jsonSchema.js";
+export { describePolicy } from "./describePolicy.js";
+export type { DescribedDuty, DescribedEvent, DescribedRoute, DescribedStage, DescribedStep, PolicyDescription } from "./describePolicy.js";
 export { policies } from "./bundled.js";
 export type { BundledPolicyId } from "./bundled.js";

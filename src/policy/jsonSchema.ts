@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { caseSchema } from "../engine/case.js";
 import { policySchema } from "./schema.js";
 
 /**
@@ -20,5 +21,29 @@ export function policyJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(policySchema, { io: "input", unrepresentable: "throw" }),
     $id: "https://unpkg.com/safeguarding-escalation/schema/policy.schema.json",
     title: "Safeguarding escalation policy",
+  };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a case record, generated from the zod
+ * schema that {@link parseCase} checks first. `schema/case.schema.json` is
+ * this, written by `npm run gen:schema`; a case file names it with
+ * `$schema` so that editors complete and check it, and so that
+ * `safeguarding-escalation validate` knows it for a case. What a case must
+ * agree with in its policy (its stages, steps and duties, their order) is
+ * beyond JSON Schema: `parseCase` checks it.
+ *
+ * @returns a plain JSON-serialisable object
+ *
+ * @example
+ * ```ts
+ * writeFileSync("case.schema.json", JSON.stringify(caseJsonSchema(), null, 2));
+ * ```
+ */
+export function caseJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(caseSchema, { io: "input", unrepresentable: "throw" }),
+    $id: "https://unpkg.com/safeguarding-escalation/schema/case.schema.json",
+    title: "Safeguarding escalation case",
   };
 }
