@@ -57,7 +57,7 @@ describe("describePolicy", () => {
     const first = describePolicy(policies.swindon);
     const second = describePolicy(policies.swindon);
     expect(second).toEqual(first);
-    (first.stages as { title: string }[])[0]!.title = "changed";
+    (first.stages[0] as { title: string }).title = "changed";
     expect(second.stages[0]?.title).not.toBe("changed");
     expect(policies.swindon.stages[0]?.title).not.toBe("changed");
     expect(JSON.parse(JSON.stringify(second))).toEqual(second);
