@@ -10,3 +10,4 @@ export { InvalidArgumentError, InvalidOptionsError, SafeguardingEscalationError 
 export * from "./policy/index.js";
 export * from "./engine/index.js";
 export * from "./render/index.js";
+export * from "./report/index.js";

@@ -1,0 +1,172 @@
+// One pass over a list of cases, shared by the escalation log and the board's
+// figures: each case checked and assessed once, and each stage it has been
+// through laid out as the log's texts name it.
+import { createCalendar, type Calendar } from "../calendar/calendar.js";
+import { compareDates, type IsoDate } from "../calendar/isoDate.js";
+import { workingDaysBetween } from "../calendar/workingDaysBetween.js";
+import { describeValue } from "../describeValue.js";
+import { assess, type Assessment } from "../engine/assess.js";
+import { checkedCase, type Case } from "../engine/case.js";
+import { compilePolicy, type CompiledPolicy } from "../engine/compile.js";
+import { InvalidCaseError } from "../engine/facts.js";
+import { InvalidArgumentError } from "../errors.js";
+import { readOwnFields, readOwnList } from "../ownFields.js";
+import { issue, type PolicyIssue } from "../policy/issues.js";
+import type { Policy } from "../policy/schema.js";
+
+/**
+ * A case as {@link escalationLog} and {@link monitoringReport} take it: a
+ * case record, or one beside the caller's own id for it (which the log
+ * repeats, and nothing else reads).
+ */
+export type ReportCase = Case | { readonly id: string | number; readonly case: Case };
+
+/** How a stage ended: the next stage entered, the disagreement resolved at it, or not yet. */
+export type StageEnd = "escalated" | "resolved" | "open";
+
+/**
+ * A stage judged against its time limits: `late` when it was entered after
+ * its escalate-by date, ended after its due date, or is still open past it;
+ * `open` while it is within its due date; `on-time` when it ended (or, with no
+ * due date, was entered) in time; `no-limit` where the text sets neither.
+ */
+export type StageTiming = "on-time" | "late" | "open" | "no-limit";
+
+/** @internal One stage of one case, with what the log and the figures read. */
+export interface StageRecord {
+  readonly position: number;
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  readonly start: IsoDate;
+  readonly escalateBy: IsoDate | null;
+  readonly enteredOnTime: boolean | null;
+  readonly due: IsoDate | null;
+  readonly ended: IsoDate | null;
+  readonly end: StageEnd;
+  readonly onTime: boolean | null;
+  readonly timing: StageTiming;
+  /** The role the case says the concern was raised with here; undefined where it names none. */
+  readonly raisedWith: string | undefined;
+  readonly outcome: string | undefined;
+  /** Working days from its start to its end, or to the assessment date while open. */
+  readonly workingDays: number;
+  /** Working days from its start to its due date; null without one. */
+  readonly allowed: number | null;
+}
+
+/** @internal A case of the list, checked and assessed. */
+export interface CaseRecord {
+  /** From 1, in the order given. */
+  readonly index: number;
+  readonly id: string | number | null;
+  readonly record: Case;
+  readonly assessment: Assessment;
+  readonly stages: readonly StageRecord[];
+  /** The day it was resolved, or null while open. */
+  readonly resolvedOn: IsoDate | null;
+}
+
+/** @internal The policy checked once, and the calendar every count uses. */
+export interface ReportContext {
+  readonly compiled: CompiledPolicy;
+  readonly calendar: Calendar;
+}
+
+/** @internal The policy, checked, and the calendar: the caller's, or the policy's jurisdiction's. */
+export function reportContext(policy: Policy, calendar: Calendar | undefined): ReportContext {
+  const compiled = compilePolicy(policy);
+  return { compiled, calendar: calendar ?? createCalendar({ jurisdiction: compiled.policy.jurisdiction }) };
+}
+
+const invalid = (message: string) => new InvalidArgumentError(message);
+
+/** A case's id as the caller gave it, the same rule as the sweep's: a text of 1 to 200 characters or a whole number. */
+function checkedId(id: unknown, where: string): string | number {
+  if ((typeof id === "string" && id.length > 0 && id.length <= 200) || (typeof id === "number" && Number.isSafeInteger(id))) return id;
+  throw invalid(`${where}.id must be a text of 1 to 200 characters or a whole number; got ${describeValue(id)}.`);
+}
+
+/** An issue of a case, placed in the list: `cases[3].events[2].on`. */
+const placed = (issues: readonly PolicyIssue[], prefix: readonly (string | number)[]): PolicyIssue[] => issues.map((found) => ({ ...found, path: [...prefix, ...found.path] }));
+
+/**
+ * @internal Every case of the list, checked against the policy and assessed
+ * on `asOf`, in order. A case that is not valid is refused with its issues
+ * placed in the list (`cases[3].events[2]`), never skipped: a figure that
+ * silently left a case out would be wrong.
+ * @throws {@link InvalidArgumentError} for a list or entry that is not one; {@link InvalidCaseError}
+ */
+export function readCases(context: ReportContext, cases: readonly ReportCase[], asOf: IsoDate): CaseRecord[] {
+  const items = readOwnList(cases, "cases", invalid);
+  return items.map((item, at) => {
+    const where = `cases[${at}]`;
+    const wrapped = typeof item === "object" && item !== null && !Array.isArray(item) && Object.hasOwn(item, "case");
+    const fields = wrapped ? readOwnFields(item, ["id", "case"], where, invalid) : undefined;
+    const id = fields === undefined ? null : checkedId(fields.id, where);
+    const prefix = wrapped ? ["cases", at, "case"] : ["cases", at];
+    try {
+      const record = checkedCase((fields === undefined ? item : fields.case) as Case, context.compiled.policy);
+      return analyse(context, at + 1, id, record, asOf);
+    } catch (error) {
+      if (error instanceof InvalidCaseError) throw new InvalidCaseError(placed(error.issues, prefix));
+      throw error;
+    }
+  });
+}
+
+function analyse({ compiled, calendar }: ReportContext, index: number, id: string | number | null, record: Case, asOf: IsoDate): CaseRecord {
+  const assessment = assess(compiled.policy, record, asOf, { calendar, explain: false });
+  const { history } = assessment;
+  const resolved = assessment.state === "resolved";
+  // What the case's events say of each stage: whom it was raised with on entry; the outcome on the event that ends it.
+  const raisedWith = new Map<string, string>();
+  const outcomes = new Map<string, string>();
+  const rowOf = new Map(history.map((stage, row) => [stage.id, row]));
+  record.events.forEach((event, e) => {
+    if (event.type === "resolved" && event.outcome !== undefined) outcomes.set(event.stage, event.outcome);
+    if (event.type !== "stage-entered") return;
+    if (event.raisedWith !== undefined) raisedWith.set(event.stage, event.raisedWith);
+    if (event.outcome === undefined) return;
+    const left = history[(rowOf.get(event.stage) ?? 0) - 1];
+    if (left === undefined) {
+      throw new InvalidCaseError([issue("outcome-ends-no-stage", ["events", e, "outcome"], `Entering Stage ${compiled.stages[compiled.stagePosition.get(event.stage) ?? 0]?.ref.number} ends no earlier stage of this case: an outcome belongs on the event that ends a stage (the next stage-entered, or resolved).`)]);
+    }
+    outcomes.set(left.id, event.outcome);
+  });
+  const stages = history.map((stage, row): StageRecord => {
+    const position = compiled.stagePosition.get(stage.id) as number;
+    const ended = stage.completed;
+    const end: StageEnd = ended === null ? "open" : row === history.length - 1 && resolved ? "resolved" : "escalated";
+    return {
+      position,
+      id: stage.id,
+      number: stage.number,
+      title: compiled.stages[position]?.ref.title ?? stage.id,
+      start: stage.start,
+      escalateBy: stage.escalateBy,
+      enteredOnTime: stage.enteredOnTime,
+      due: stage.due,
+      ended,
+      end,
+      onTime: stage.onTime,
+      timing: timingOf(stage.escalateBy, stage.enteredOnTime, stage.due, ended, stage.onTime, asOf),
+      raisedWith: raisedWith.get(stage.id),
+      outcome: outcomes.get(stage.id),
+      workingDays: workingDaysBetween(stage.start, ended ?? asOf, calendar),
+      allowed: stage.due === null ? null : workingDaysBetween(stage.start, stage.due, calendar),
+    };
+  });
+  const last = stages[stages.length - 1];
+  return { index, id, record, assessment, stages, resolvedOn: resolved && last !== undefined ? last.ended : null };
+}
+
+function timingOf(escalateBy: IsoDate | null, enteredOnTime: boolean | null, due: IsoDate | null, ended: IsoDate | null, onTime: boolean | null, asOf: IsoDate): StageTiming {
+  if (escalateBy === null && due === null) return "no-limit";
+  const overdueNow = ended === null && due !== null && compareDates(asOf, due) > 0;
+  if (enteredOnTime === false || onTime === false || overdueNow) return "late";
+  return ended === null && due !== null ? "open" : "on-time";
+}
+
+/** @internal Whether a date lies in a period, both ends included. */
+export const within = (date: IsoDate | null, from: IsoDate, to: IsoDate): date is IsoDate => date !== null && compareDates(date, from) >= 0 && compareDates(date, to) <= 0;
