@@ -1,13 +1,11 @@
 import { parseArgs } from "node:util";
-import { describeValue } from "../describeValue.js";
 import { assess } from "../engine/assess.js";
 import { parseCase } from "../engine/case.js";
-import { policies } from "../policy/bundled.js";
 import { renderAssessmentText } from "../render/text.js";
 import { locateIssues } from "./findings.js";
 import { EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
 import { dateOption, wholeNumberOption } from "./options.js";
-import { bundledPolicy, policyArgument, readJsonFile } from "./policyArgument.js";
+import { policyArgument, policyForCase, readJsonFile } from "./policyArgument.js";
 
 // The engine's own bound on dueSoonDays: a year of working days.
 const MAX_DUE_SOON = 366;
@@ -39,12 +37,9 @@ export function assessCommand(args: readonly string[], io: CliIO): number {
   const asOf = dateOption(values["as-of"], "--as-of") ?? io.today;
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "working days") ?? 1;
   const source = readJsonFile(file, io.cwd);
-  const named = typeof source.value === "object" && source.value !== null ? (source.value as { policy?: unknown }).policy : undefined;
-  const policy = values.policy !== undefined ? policyArgument(values.policy, io.cwd) : bundledPolicy(named);
-  if (policy === undefined) {
-    const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is not bundled (${Object.keys(policies).join(", ")})`;
-    throw new InvalidInputError(locateIssues(file, source, [{ severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` }]));
-  }
+  const found = policyForCase(source.value, values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd));
+  if ("issue" in found) throw new InvalidInputError(locateIssues(file, source, [found.issue]));
+  const { policy } = found;
   const parsed = parseCase(source.value, policy);
   if (!parsed.success) throw new InvalidInputError(locateIssues(file, source, parsed.errors));
   const result = assess(policy, parsed.case, asOf, { dueSoonDays });

@@ -1,4 +1,6 @@
+import { describeValue } from "../describeValue.js";
 import { policies } from "../policy/bundled.js";
+import type { PolicyIssue } from "../policy/issues.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { Policy } from "../policy/schema.js";
 import { locateIssues, problemFindings } from "./findings.js";
@@ -29,4 +31,17 @@ export function policyArgument(value: string | undefined, cwd: string): Policy {
   const result = parsePolicy(source.value);
   if (!result.success) throw new InvalidInputError(locateIssues(value, source, result.errors));
   return result.policy;
+}
+
+/**
+ * The policy a case follows: the one --policy gave, else the bundled policy
+ * the case names; or the issue saying why there is none.
+ */
+export function policyForCase(record: unknown, given: Policy | undefined): { readonly policy: Policy } | { readonly issue: PolicyIssue } {
+  if (given !== undefined) return { policy: given };
+  const named = typeof record === "object" && record !== null ? (record as { policy?: unknown }).policy : undefined;
+  const policy = bundledPolicy(named);
+  if (policy !== undefined) return { policy };
+  const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is not bundled (${BUNDLED})`;
+  return { issue: { severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` } };
 }

@@ -15,7 +15,7 @@ import { formatFinding, locateIssues, problemFindings, type Finding } from "./fi
 import { EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
 import { READ_ERRORS } from "./jsonSource.js";
 import { dateOption, wholeNumberOption } from "./options.js";
-import { bundledPolicy, policyArgument } from "./policyArgument.js";
+import { policyArgument, policyForCase } from "./policyArgument.js";
 import { startProgress } from "./progress.js";
 
 const MAX_DUE_SOON = 366;
@@ -252,12 +252,9 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     const { id, record, problem } = takeId(source.value);
     if (problem !== undefined) return refuse(locateIssues(name, source, [{ severity: "error", code: "invalid-id", path: ["id"], message: problem }]));
     if (typeof record !== "object" || record === null || Array.isArray(record)) return refuse(locateIssues(name, source, [{ severity: "error", code: "not-a-case", path: [], message: `A case is a JSON object ({ "policy": ..., "raisedOn": ..., "events": [...] }); got ${describeValue(record)}.` }]));
-    const named = (record as { policy?: unknown }).policy;
-    const policy = fixed ?? bundledPolicy(named);
-    if (policy === undefined) {
-      const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is not bundled (${Object.keys(policies).join(", ")})`;
-      return refuse(locateIssues(name, source, [{ severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` }]));
-    }
+    const found = policyForCase(record, fixed);
+    if ("issue" in found) return refuse(locateIssues(name, source, [found.issue]));
+    const { policy } = found;
     const parsed = parseCase(record, policy);
     if (!parsed.success) return refuse(locateIssues(name, source, parsed.errors));
     let result: Triage;

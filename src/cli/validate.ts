@@ -1,24 +1,31 @@
 import { parseArgs } from "node:util";
 import { globSync } from "tinyglobby";
+import { parseCase } from "../engine/case.js";
 import { lintPolicy } from "../policy/lintPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
+import type { Policy } from "../policy/schema.js";
 import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
 import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
 import { MAX_FILE_BYTES, readJsonSource } from "./jsonSource.js";
 import { dateOption } from "./options.js";
+import { policyArgument, policyForCase } from "./policyArgument.js";
 
 const VALIDATE_HELP = helpText(`Usage: safeguarding-escalation validate <files or globs...> [options]
 
 Checks policy definition files: JSON syntax, the schema, references between
 roles, stages and steps, and lint (review dates, stages without a time limit,
-recorded other readings). Every error found in a file is reported, each at
-its line and column; a file must be UTF-8 JSON without a byte-order mark, of
-at most ${MAX_FILE_BYTES} bytes.
+recorded other readings). Checks case files too: a file whose "$schema" names
+case.schema.json, or every file with --case, against the schema and its
+policy (stages, steps, duties and events it names, their order). Every error
+found in a file is reported, each at its line and column; a file must be
+UTF-8 JSON without a byte-order mark, of at most ${MAX_FILE_BYTES} bytes.
 
 Options:
   --format <text|json|github>  output: file:line:column lines (default), JSON, or GitHub Actions annotations
   --strict                     fail on warnings too
-  --today <YYYY-MM-DD>         the date to judge review dates by (default: today in London)`);
+  --today <YYYY-MM-DD>         the date to judge review dates by (default: today in London)
+  --case                       every file is a case file
+  --policy <id|file>           the policy of the case files (default: the bundled one each names)`);
 
 const FORMATS = ["text", "json", "github"] as const;
 
@@ -31,12 +38,32 @@ function expand(patterns: readonly string[], cwd: string): string[] {
   });
 }
 
-/** Every finding for one file: reading, syntax, schema and references, then lint. */
-function checkPolicyFile(file: string, cwd: string, today: string): Finding[] {
+/** Whether a file names the case schema, wherever it is kept (a path, or a URL such as unpkg's). */
+const namesCaseSchema = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && typeof (value as { $schema?: unknown }).$schema === "string" && /(^|\/)case\.schema\.json$/.test((value as { $schema: string }).$schema);
+
+interface Check {
+  readonly today: string;
+  readonly cases: boolean;
+  /** The policy of the case files, where --policy gives one. */
+  readonly policy: Policy | undefined;
+}
+
+/**
+ * Every finding for one file: reading and syntax, then for a policy its
+ * schema, references and lint, for a case its schema and its policy's rules.
+ */
+function checkFile(file: string, cwd: string, check: Check): Finding[] {
   const source = readJsonSource(file, cwd);
   if ("errors" in source) return problemFindings(file, source.errors);
+  if (check.cases || namesCaseSchema(source.value)) {
+    const found = policyForCase(source.value, check.policy);
+    if ("issue" in found) return locateIssues(file, source, [found.issue]);
+    const parsed = parseCase(source.value, found.policy);
+    return parsed.success ? [] : locateIssues(file, source, parsed.errors);
+  }
   const parsed = parsePolicy(source.value);
-  return locateIssues(file, source, parsed.success ? lintPolicy(parsed.policy, { today }) : parsed.errors);
+  return locateIssues(file, source, parsed.success ? lintPolicy(parsed.policy, { today: check.today }) : parsed.errors);
 }
 
 // GitHub's workflow commands need these characters escaped in properties and messages.
@@ -48,7 +75,14 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: "string", default: "text" }, strict: { type: "boolean", default: false }, today: { type: "string" }, help: { type: "boolean", default: false } },
+    options: {
+      format: { type: "string", default: "text" },
+      strict: { type: "boolean", default: false },
+      today: { type: "string" },
+      case: { type: "boolean", default: false },
+      policy: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
   });
   if (values.help) {
     io.stdout(VALIDATE_HELP);
@@ -59,11 +93,12 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
   const today = dateOption(values.today, "--today") ?? io.today;
   if (positionals.length === 0) throw new UsageError("name at least one policy file or glob, e.g. policies/*.json");
   const files = expand(positionals, io.cwd);
+  const check: Check = { today, cases: values.case, policy: values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd) };
 
   const findings: Finding[] = [];
   const invalid = new Set<string>();
   for (const file of files) {
-    const found = checkPolicyFile(file, io.cwd, today);
+    const found = checkFile(file, io.cwd, check);
     for (const finding of found) findings.push(finding);
     if (found.some((finding) => finding.severity === "error" || values.strict)) invalid.add(file);
   }

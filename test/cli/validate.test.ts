@@ -211,3 +211,49 @@ describe("validate", () => {
     expect(large).toBeLessThan(Math.max(small, 10) * 40);
   });
 });
+
+describe("validate: case files", () => {
+  const caseFile = (events: unknown[], extra: Record<string, unknown> = {}): string =>
+    JSON.stringify({ $schema: "../node_modules/safeguarding-escalation/schema/case.schema.json", policy: "swindon", raisedOn: "2026-12-23", ...extra, events }, null, 2);
+  const good = caseFile([{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }]);
+
+  it("checks a file whose $schema names case.schema.json as a case, against the policy it names", () => {
+    const bad = caseFile([
+      { type: "stage-entered", stage: "stage-9", on: "2026-12-29" },
+      { type: "duty-done", duty: "liaise-with-safeguarding-designates", on: "2026-12-20" },
+    ]);
+    const result = runCli(["validate", "good.json", "bad.json", "policies.json"], { "good.json": good, "bad.json": bad, "policies.json": valid });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n").filter((line) => line.startsWith("bad.json"))).toEqual([
+      `bad.json:${positionOf(bad, '"stage": "stage-9"')}: events[0].stage: "stage-9" is not a stage of swindon (stage-1, stage-2, stage-3, stage-4, stage-5).`,
+      `bad.json:${positionOf(bad, '"on": "2026-12-20"')}: events[1].on: This event (2026-12-20) is before the disagreement arose (2026-12-23).`,
+    ]);
+    expect(result.stdout).not.toContain("good.json");
+    // The policy beside them is still checked as a policy.
+    expect(result.stdout).toContain("policies.json:");
+    expect(result.stderr).toContain("3 files checked: 2 valid, 1 invalid; 2 errors, 1 warning");
+  });
+
+  it("takes any file as a case with --case, and the policy from --policy", () => {
+    const plain = JSON.stringify({ policy: "swindon", raisedOn: "2026-12-23", events: [] });
+    expect(runCli(["validate", "--case", "case.json"], { "case.json": plain }).code).toBe(0);
+    const trafford = runCli(["validate", "--case", "--policy", "trafford", "case.json"], { "case.json": plain });
+    expect(trafford.code).toBe(1);
+    expect(trafford.stdout).toContain('case.json:1:2: policy: The case follows policy "swindon", not "trafford".');
+    // Without --case and without $schema, the same file is read as a policy.
+    expect(runCli(["validate", "case.json"], { "case.json": plain }).stdout).toContain("case.json:1:1: id: This field is required");
+  });
+
+  it("says when a case's policy is not bundled", () => {
+    const elsewhere = caseFile([], { policy: "elsewhere" });
+    const result = runCli(["validate", "case.json", "--format", "json"], { "case.json": elsewhere });
+    const report = JSON.parse(result.stdout) as { findings: { code: string; line: number }[] };
+    expect(report.findings).toEqual([expect.objectContaining({ code: "unknown-policy", line: lineOf(elsewhere, '"policy"') })]);
+  });
+
+  it("refuses an unknown key in a case file, where a policy file's $schema would not be allowed either", () => {
+    const typo = caseFile([], { raisedon: "2026-12-23" });
+    const result = runCli(["validate", "case.json"], { "case.json": typo });
+    expect(result.stdout).toContain(`case.json:${positionOf(typo, '"raisedon"')}: raisedon:`);
+  });
+});
