@@ -3,6 +3,8 @@ import redbridge from "../../policies/redbridge.json" with { type: "json" };
 import rochdale from "../../policies/rochdale.json" with { type: "json" };
 import swindon from "../../policies/swindon.json" with { type: "json" };
 import trafford from "../../policies/trafford.json" with { type: "json" };
+import { describeValue } from "../describeValue.js";
+import { InvalidArgumentError, SafeguardingEscalationError } from "../errors.js";
 import { formatPath } from "./issues.js";
 import { parsePolicy } from "./parsePolicy.js";
 import type { Policy } from "./schema.js";
@@ -35,3 +37,38 @@ export const policies: Readonly<Record<BundledPolicyId, Policy>> = Object.freeze
   redbridge: load(redbridge),
   "mid-and-west-wales": load(midAndWestWales),
 });
+
+/** Thrown by {@link getPolicy} for an id that names no bundled policy. */
+export class UnknownPolicyError extends SafeguardingEscalationError {
+  readonly code = "unknown-policy";
+
+  constructor(
+    /** The id asked for. */
+    readonly id: string,
+  ) {
+    super(`There is no bundled policy ${describeValue(id)}: the bundled policies are ${Object.keys(policies).join(", ")}.`);
+  }
+}
+
+/**
+ * The bundled policy with this id, for an id that comes as a plain string
+ * (a database column, a request): no cast to {@link BundledPolicyId} needed.
+ * Only the policies' own ids count, so "constructor" or "__proto__" name none.
+ *
+ * @param id - a bundled policy's id, e.g. "swindon"
+ * @returns the parsed, frozen policy: the same object as `policies[id]`
+ * @throws {@link UnknownPolicyError} for an id that names no bundled policy
+ * @throws {@link InvalidArgumentError} for a value that is not a string
+ *
+ * @example
+ * ```ts
+ * const policy = getPolicy(row.policyId); // row.policyId: string
+ * getPolicy("swindon") === policies.swindon // true
+ * getPolicy("swindn")  // throws UnknownPolicyError: There is no bundled policy "swindn": the bundled policies are swindon, ...
+ * ```
+ */
+export function getPolicy(id: string): Policy {
+  if (typeof id !== "string") throw new InvalidArgumentError(`getPolicy takes a policy's id, a string such as "swindon"; got ${describeValue(id)}.`);
+  if (!Object.hasOwn(policies, id)) throw new UnknownPolicyError(id);
+  return (policies as Readonly<Record<string, Policy>>)[id] as Policy;
+}

@@ -31,5 +31,5 @@ export { DOCUMENT_LIMITS } from "./untrusted.js";
 export { caseJsonSchema, policyJsonSchema } from "./jsonSchema.js";
 export { describePolicy } from "./describePolicy.js";
 export type { DescribedDuty, DescribedEvent, DescribedRoute, DescribedStage, DescribedStep, PolicyDescription } from "./describePolicy.js";
-export { policies } from "./bundled.js";
+export { getPolicy, policies, UnknownPolicyError } from "./bundled.js";
 export type { BundledPolicyId } from "./bundled.js";
