@@ -1,6 +1,7 @@
 // Proves the built package works as a consumer would use it: loaded by its
 // own name (Node's self-reference) through `import` and `require()`, and its
-// command line run on the bundled policies.
+// command line run on the bundled policies; and that `npm pack` ships what
+// users need and nothing else.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -14,8 +15,13 @@ for (const [how, lib] of [["import", esm], ["require", cjs]]) {
   assert.equal(lib.addWorkingDays("2026-12-24", 2, calendar), "2026-12-30", `${how}: addWorkingDays`);
   assert.deepEqual(Object.keys(lib.policies), ["swindon", "rochdale", "trafford", "redbridge", "mid-and-west-wales"], `${how}: policies`);
 }
+// require() loads the ES module build itself: one copy, so a library error
+// caught by code that required the package is an instance of the class an
+// importer sees.
+assert.equal(cjs.SafeguardingEscalationError, esm.SafeguardingEscalationError, "one copy for import and require()");
 const testing = await import("safeguarding-escalation/testing");
 assert.equal(typeof testing.isoDates, "function", "testing entry");
+assert.equal(createRequire(import.meta.url)("safeguarding-escalation/testing").isoDates, testing.isoDates, "testing entry through require()");
 
 // The JSON files `exports` gives out, to require.resolve and to import with a JSON attribute.
 const require = createRequire(import.meta.url);
@@ -32,6 +38,28 @@ assert.match(manifest.repository?.url ?? "", /^git\+https:\/\/github\.com\/[^/]+
 assert.equal(manifest.homepage, `${manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}#readme`, "homepage");
 assert.equal(manifest.bugs?.url, `${manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/issues`, "bugs");
 
+// What `npm pack` ships: the built entries, their shared chunks and
+// declarations, the policies and schemas, and the documents npm shows. No
+// source, tests or source maps.
+const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" }));
+const shipped = packed.files.map((file) => file.path).sort();
+const SHIPPED = [
+  /^(README|CHANGELOG)\.md$/,
+  /^LICENSE$/,
+  /^package\.json$/,
+  /^dist\/(index|testing)\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/cli\.js$/,
+  /^dist\/(chunk|main)-[\w-]+\.js$/,
+  /^dist\/[a-z]+-[\w-]+\.d\.c?ts$/,
+  /^policies\/[a-z-]+\.json$/,
+  /^schema\/[a-z]+\.schema\.json$/,
+];
+assert.deepEqual(shipped.filter((path) => !SHIPPED.some((pattern) => pattern.test(path))), [], "npm pack ships only what users need");
+const manifestOnDisk = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const named = [manifestOnDisk.main, manifestOnDisk.types, ...Object.values(manifestOnDisk.bin), ...JSON.stringify(manifestOnDisk.exports).match(/\.\/[^"*]+\.[a-z.]+(?=")/g)];
+for (const path of named) assert.ok(shipped.includes(path.replace(/^\.\//, "")), `npm pack ships ${path}, which package.json names`);
+for (const id of Object.keys(esm.policies)) assert.ok(shipped.includes(`policies/${id}.json`), `npm pack ships policies/${id}.json`);
+
 const output = execFileSync(process.execPath, ["dist/cli.js", "validate", "policies/*.json", "--today", "2026-11-24"], { encoding: "utf8" });
 assert.match(output, /5 files checked: 5 valid, 0 invalid/, "cli validate");
-console.log("package loads by name through import and require(); its schemas and policies resolve; its CLI validates the bundled policies");
+console.log(`package loads by name through import and require() (one copy); its schemas and policies resolve; its CLI validates the bundled policies; npm pack ships ${shipped.length} files, all of them needed`);
