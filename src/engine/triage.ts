@@ -3,14 +3,14 @@ import type { Calendar, CalendarIndex } from "../calendar/calendar.js";
 import { DateOutOfRangeError, FIRST_DAY, LAST_DAY, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
-import type { Policy } from "../policy/schema.js";
+import { CASE_FLAGS, type Policy } from "../policy/schema.js";
 import { readOptions } from "../readOptions.js";
 import type { AssessmentState } from "./assess.js";
-import { checkedCase, type Case } from "./case.js";
-import { readCaseLadder, rereadCaseLadder, type CaseLadder } from "./caseLadder.js";
-import { appliesAt, calendarFor, compilePolicy, type CalendarInUse, type CaseView, type CompiledPolicy, type OwedPlan, type RulePlan, type StepPlan } from "./compile.js";
+import { checkedCase, type Case, type CaseEvent } from "./case.js";
+import { readCaseLadder, rereadCaseLadder, type AgreedDue, type CaseLadder } from "./caseLadder.js";
+import { appliesAt, calendarFor, compilePolicy, flagBit, viewOf, type CalendarInUse, type CaseView, type CompiledPolicy, type OwedPlan, type RulePlan, type StepPlan } from "./compile.js";
 import { dayOf, NO_DAY } from "./ladder.js";
-import { mayBeDated } from "./limits.js";
+import { dueDay, FROM_COMPLETION, FROM_EVENT, FROM_FLAGGED, FROM_RAISED, FROM_RESOLUTION, FROM_START, FROM_STEP, isDated, mayBeDated, type LimitPlan } from "./limits.js";
 import { isoOrNull } from "./results.js";
 
 /** What the nearest deadline of a {@link Triage} is for. */
@@ -118,11 +118,15 @@ export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: Tr
   const { calendar, dueSoonDays } = checkOptions(options);
   const checked = checkedCase(record, policy);
   const inUse = calendarFor(policy, calendar);
-  const read = readCaseLadder(compiled, checked, today, asOf, inUse);
-  const found = standing(compiled, read, today, dueSoonDays, inUse.index);
-  let next = found.next;
-  if (read.clockStopped) next = nextChangeStopped(compiled, checked, today, dueSoonDays, inUse, found);
-  const { ref } = compiled.stages[read.current] as CompiledPolicy["stages"][number];
+  let dates: Dates | undefined = fastDates(compiled, checked, today, inUse.index);
+  let read: CaseLadder | undefined;
+  if (dates === undefined) {
+    read = readCaseLadder(compiled, checked, today, asOf, inUse);
+    dates = new LadderDates(read);
+  }
+  const found = standing(compiled, dates, today, dueSoonDays, inUse.index);
+  const next = read?.clockStopped === true ? nextChangeStopped(compiled, checked, today, dueSoonDays, inUse, found) : found.next;
+  const { ref } = compiled.stages[dates.current] as CompiledPolicy["stages"][number];
   return {
     policy: policy.id,
     asOf,
@@ -134,9 +138,75 @@ export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: Tr
     escalationRequiredNow: found.requiredNow,
     escalationOverdue: found.escalationOverdue,
     overdueDuties: found.overdueDuties,
-    nextChange: next > LAST_DAY ? null : isoOrNull(next),
+    nextChange: next > LAST_DAY ? null : toIsoDate(next),
   };
 }
+
+/**
+ * The dates a triage reads, as day numbers ({@link NO_DAY} where there is
+ * none): those of the stage the case is at, its steps, its escalation and
+ * the duties it owes. Read off the case's ladder, as assess reads them, or
+ * worked out directly where that gives the same dates for less (see
+ * {@link FastDates}).
+ */
+interface Dates {
+  readonly view: CaseView;
+  /** The position of the stage the case is at. */
+  readonly current: number;
+  readonly resolved: boolean;
+  readonly agreed: readonly AgreedAction[] | undefined;
+  stageDue(): number;
+  stepDone(step: number): boolean;
+  stepDue(step: number): number;
+  /** By when the case must be escalated: the route's time where one applies, else the escalate-by of the stage it goes to. */
+  escalationBy(at: StagePlan): number;
+  owedDone(owed: OwedPlan): boolean;
+  owedDue(owed: OwedPlan): number;
+}
+
+/** The dates of a case's ladder, read as assess reads them. */
+class LadderDates implements Dates {
+  readonly view: CaseView;
+  readonly current: number;
+  readonly resolved: boolean;
+  readonly agreed: readonly AgreedAction[] | undefined;
+
+  constructor(private readonly read: CaseLadder) {
+    this.view = read.view;
+    this.current = read.current;
+    read.ladder.walk(read.current);
+    this.resolved = read.ladder.resolved;
+    this.agreed = read.agreed;
+  }
+
+  stageDue(): number {
+    return dayOf(this.read.ladder.due(this.current));
+  }
+
+  stepDone(step: number): boolean {
+    return this.read.ladder.stepDone(step) !== NO_DAY;
+  }
+
+  stepDue(step: number): number {
+    return dayOf(this.read.ladder.stepDue(step));
+  }
+
+  escalationBy(at: StagePlan): number {
+    const { ladder } = this.read;
+    return dayOf(at.route !== null ? ladder.limitDue(at.route.limit, -1) : ladder.escalateBy(at.target));
+  }
+
+  owedDone(owed: OwedPlan): boolean {
+    return owed.step >= 0 ? this.read.ladder.stepDone(owed.step) !== NO_DAY : this.read.ladder.isDone(owed.doneIndex);
+  }
+
+  owedDue(owed: OwedPlan): number {
+    return dayOf(owed.step >= 0 ? this.read.ladder.stepDue(owed.step) : this.read.ladder.limitDue(owed.limit, owed.position));
+  }
+}
+
+/** An agreed action not yet done, with its due date as a day number. */
+type AgreedAction = Pick<AgreedDue, "event" | "due">;
 
 /** Where a case stands on a day, as day numbers; `next` is LAST_DAY + 1 when nothing is due to change. */
 interface Standing {
@@ -154,15 +224,13 @@ interface Standing {
 }
 
 /**
- * The stand of a case on a day, by the rules assess follows (see the
+ * Where a case stands on a day, by the rules assess follows (see the
  * fields of {@link Triage}), reading only the dates they need.
  */
-function standing(compiled: CompiledPolicy, read: CaseLadder, today: number, dueSoonDays: number, index: CalendarIndex): Standing {
-  const { ladder, current, agreed } = read;
-  const at = triagePlan(compiled, read.view)[current] as StagePlan;
-  ladder.walk(current);
-  const due = dayOf(ladder.due(current));
-  const resolved = ladder.resolved;
+function standing(compiled: CompiledPolicy, dates: Dates, today: number, dueSoonDays: number, index: CalendarIndex): Standing {
+  const { current, agreed, resolved } = dates;
+  const at = triagePlan(compiled, dates.view)[current] as StagePlan;
+  const due = dates.stageDue();
   let next = LAST_DAY + 1;
   let nearestDay = NO_DAY;
   let nearestKind: DeadlineKind = "stage";
@@ -193,8 +261,8 @@ function standing(compiled: CompiledPolicy, read: CaseLadder, today: number, due
   let escalationOverdue = false;
   if (!resolved) {
     for (const step of at.steps) {
-      if (ladder.stepDone(step.index) !== NO_DAY) continue;
-      const stepDue = dayOf(ladder.stepDue(step.index));
+      if (dates.stepDone(step.index)) continue;
+      const stepDue = dates.stepDue(step.index);
       if (stepDue !== NO_DAY) {
         stepOverdue = today > stepDue;
         if (!stepOverdue && stepDue + 1 < next) next = stepDue + 1;
@@ -206,11 +274,10 @@ function standing(compiled: CompiledPolicy, read: CaseLadder, today: number, due
       }
       break;
     }
-    const { route, target } = at;
-    if (target >= 0) {
-      const by = dayOf(route !== null ? ladder.limitDue(route.limit, -1) : ladder.escalateBy(target));
+    if (at.target >= 0) {
+      const by = dates.escalationBy(at);
       escalationOverdue = by !== NO_DAY && today > by;
-      requiredNow = state === "overdue" || escalationOverdue || route !== null || at.involve;
+      requiredNow = state === "overdue" || escalationOverdue || at.route !== null || at.involve;
       if (by !== NO_DAY) {
         if (!escalationOverdue && by + 1 < next) next = by + 1;
         if (nearestDay === NO_DAY || by < nearestDay) {
@@ -224,14 +291,8 @@ function standing(compiled: CompiledPolicy, read: CaseLadder, today: number, due
 
   let overdueDuties = 0;
   for (const owed of resolved ? at.timedResolved : at.timedOpen) {
-    let dutyDue: number;
-    if (owed.step >= 0) {
-      if (ladder.stepDone(owed.step) !== NO_DAY) continue;
-      dutyDue = dayOf(ladder.stepDue(owed.step));
-    } else {
-      if (ladder.isDone(owed.doneIndex)) continue;
-      dutyDue = dayOf(ladder.limitDue(owed.limit, owed.position));
-    }
+    if (dates.owedDone(owed)) continue;
+    const dutyDue = dates.owedDue(owed);
     if (dutyDue === NO_DAY) continue;
     if (today > dutyDue) overdueDuties++;
     else if (dutyDue + 1 < next) next = dutyDue + 1;
@@ -277,7 +338,7 @@ function nextChangeStopped(compiled: CompiledPolicy, checked: Case, today: numbe
   for (let day = today + 1; day <= last; day++) {
     let later: Standing;
     try {
-      later = standing(compiled, rereadCaseLadder(compiled, checked, day, calendar), day, dueSoonDays, calendar.index);
+      later = standing(compiled, new LadderDates(rereadCaseLadder(compiled, checked, day, calendar)), day, dueSoonDays, calendar.index);
     } catch (error) {
       // A due date moved on past 2099: this day, and every later one, cannot be assessed.
       if (error instanceof DateOutOfRangeError) return LAST_DAY + 1;
@@ -292,6 +353,274 @@ function nextChangeStopped(compiled: CompiledPolicy, checked: Case, today: numbe
 
 /** How far ahead a case with its clock stopped is followed day by day: a year, leap day included. */
 const LOOK_AGAIN_DAYS = 366;
+
+/**
+ * The short way to a triage's dates, for the cases most systems hold: open,
+ * the clock never stopped, no priority, and a stage whose dates run from
+ * what the case records directly (see {@link fastLimit}). It reads the
+ * events once and works out only the dates a triage reads, by the same
+ * rules as the ladder (Ladder.limitDue and Ladder.anchorDay, for the
+ * anchors it takes); any other case, and any date past
+ * {@link TriagePolicy.fastUntil}, goes the ladder's way.
+ * Undefined when the case must go the ladder's way (so does one that
+ * arose, or has an event, after the day: the ladder's way refuses it).
+ */
+function fastDates(compiled: CompiledPolicy, checked: Case, today: number, index: CalendarIndex): FastDates | undefined {
+  if (checked.priority !== undefined || today > triagePolicy(compiled).fastUntil) return undefined;
+  const raisedOn = toDayNumber(checked.raisedOn, "raisedOn");
+  // The ladder's way reads the case again from the start, and refuses what assess refuses.
+  if (raisedOn > today) return undefined;
+  let flags = 0;
+  if (checked.flags !== undefined) for (const flag of checked.flags) flags |= flagBit(flag);
+  const { events } = checked;
+  let current = -1;
+  let entered = NO_DAY;
+  let agreed: AgreedAction[] | undefined;
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e] as CaseEvent;
+    const day = toDayNumber(event.on, "event date");
+    if (day > today) return undefined;
+    switch (event.type) {
+      case "stage-entered": {
+        const position = compiled.stagePosition.get(event.stage) as number;
+        // A later entry of the same stage wins, as on the ladder.
+        if (position >= current) {
+          current = position;
+          entered = day;
+        }
+        break;
+      }
+      case "flagged":
+        flags |= flagBit(event.flag);
+        break;
+      case "action-agreed":
+        (agreed ??= []).push({ event, due: toDayNumber(event.due, "due") });
+        break;
+      case "duty-done":
+        if (agreed !== undefined && !compiled.doneIndex.has(event.duty)) agreed = agreed.filter((action) => action.event.action !== event.duty);
+        break;
+      case "step-done":
+      case "happened":
+        break; // read when a date needs them
+      default:
+        return undefined; // resolved, the clock, a priority: the ladder's way
+    }
+  }
+  const view = viewOf(compiled, { subject: checked.subject, flags, priority: -1 });
+  const position = current < 0 ? view.firstLive : current;
+  if (!(triagePlan(compiled, view)[position] as StagePlan).fast) return undefined;
+  return new FastDates(compiled, view, position, current < 0 ? NO_DAY : entered, raisedOn, checked, index, agreed === undefined || agreed.length === 0 ? undefined : agreed);
+}
+
+/**
+ * The dates of an open case at a stage whose every date triage reads runs
+ * from the disagreement arising, the stage's start, the completion of the
+ * stage before or of this one, a flag, a named event, a step of this stage,
+ * or (for a duty) the resolution: each is worked out as Ladder.limitDue
+ * works it out for such a case (no stopped clock, no priority), reading the
+ * case's events where it needs them.
+ */
+class FastDates implements Dates {
+  readonly resolved = false;
+  private due = UNKNOWN;
+  private readonly riskDeadline: number;
+
+  constructor(
+    private readonly compiled: CompiledPolicy,
+    readonly view: CaseView,
+    readonly current: number,
+    /** The day the case entered its stage; NO_DAY for the stage it started at, not entered. */
+    private readonly entered: number,
+    private readonly raisedOn: number,
+    private readonly record: Case,
+    private readonly index: CalendarIndex,
+    readonly agreed: readonly AgreedAction[] | undefined,
+  ) {
+    this.riskDeadline = record.riskDeadline === undefined ? NO_DAY : toDayNumber(record.riskDeadline, "riskDeadline");
+  }
+
+  stageDue(): number {
+    if (this.due === UNKNOWN) this.due = this.limitDue((this.compiled.stages[this.current] as CompiledPolicy["stages"][number]).limit, this.current);
+    return this.due;
+  }
+
+  stepDone(step: number): boolean {
+    return this.stepDoneOn(step) !== NO_DAY;
+  }
+
+  stepDue(step: number): number {
+    return this.limitDue((this.compiled.steps[step] as StepPlan).limit, this.current);
+  }
+
+  escalationBy(at: StagePlan): number {
+    if (at.route !== null) return this.limitDue(at.route.limit, -1);
+    return this.limitDue((this.compiled.stages[at.target] as CompiledPolicy["stages"][number]).escalateBy, at.target);
+  }
+
+  owedDone(owed: OwedPlan): boolean {
+    const id = owed.template.id;
+    for (const event of this.record.events) if (event.type === "duty-done" && event.duty === id) return true;
+    return false;
+  }
+
+  owedDue(owed: OwedPlan): number {
+    return this.limitDue(owed.limit, owed.position);
+  }
+
+  /** As Ladder.limitDue, as a day: capped by the risk deadline where the limit says "whichever is less". */
+  private limitDue(limit: LimitPlan | null, position: number): number {
+    if (limit === null) return NO_DAY;
+    const anchor = this.anchorDay(limit, position);
+    const cap = limit.capped ? this.riskDeadline : NO_DAY;
+    if (anchor === NO_DAY) return cap;
+    const amount = limit.base;
+    if (amount === null || !isDated(amount)) return NO_DAY;
+    const day = dueDay(amount, anchor, this.index);
+    return cap !== NO_DAY && cap < day ? cap : day;
+  }
+
+  /** As Ladder.anchorDay, for the anchors {@link fastLimit} lets through. */
+  private anchorDay(limit: LimitPlan, position: number): number {
+    const { ref } = limit;
+    switch (limit.from) {
+      case FROM_RAISED:
+        return this.raisedOn;
+      case FROM_START:
+        // This stage's: the day entered, or the day raised for the stage a case starts at.
+        return ref < 0 ? NO_DAY : this.entered !== NO_DAY ? this.entered : this.raisedOn;
+      case FROM_COMPLETION:
+        if (ref < 0) return NO_DAY;
+        // This stage ends, projected, on its due date (and an escalation's anchor is the earlier of the two);
+        // the one before ended when this one was entered (or, before any was, its end is the day raised).
+        if (ref === this.current) return this.stageDue();
+        return this.entered !== NO_DAY ? this.entered : this.raisedOn;
+      case FROM_STEP: {
+        if (ref < 0) return NO_DAY;
+        const done = this.stepDoneOn(ref);
+        return done !== NO_DAY ? done : this.stepDue(ref);
+      }
+      case FROM_FLAGGED:
+        return this.flaggedOn(ref);
+      case FROM_EVENT:
+        return ref < 0 ? NO_DAY : this.happenedOn((this.compiled.policy.events?.[ref] as { readonly id: string }).id);
+      case FROM_RESOLUTION:
+      default:
+        // Not resolved: for a duty of this stage, projected as the stage's last day.
+        return position < 0 ? NO_DAY : this.stageDue();
+    }
+  }
+
+  /** The day a step was last recorded done, or NO_DAY. */
+  private stepDoneOn(step: number): number {
+    const id = (this.compiled.steps[step] as StepPlan).step.id;
+    const { events } = this.record;
+    for (let e = events.length - 1; e >= 0; e--) {
+      const event = events[e] as CaseEvent;
+      if (event.type === "step-done" && event.step === id) return toDayNumber(event.on, "event date");
+    }
+    return NO_DAY;
+  }
+
+  /** The day a named event first happened, or NO_DAY. */
+  private happenedOn(id: string): number {
+    for (const event of this.record.events) if (event.type === "happened" && event.event === id) return toDayNumber(event.on, "event date");
+    return NO_DAY;
+  }
+
+  /** The day the last of the flags (a bit each, CASE_FLAGS order) was raised: its last flagged event, else the day raised if the case had it then; NO_DAY while any is not raised. */
+  private flaggedOn(bits: number): number {
+    let last = NO_DAY;
+    for (let flag = 0; flag < CASE_FLAGS.length; flag++) {
+      if ((bits & (1 << flag)) === 0) continue;
+      const name = CASE_FLAGS[flag] as string;
+      let day = NO_DAY;
+      const { events, flags } = this.record;
+      for (let e = events.length - 1; e >= 0 && day === NO_DAY; e--) {
+        const event = events[e] as CaseEvent;
+        if (event.type === "flagged" && event.flag === name) day = toDayNumber(event.on, "event date");
+      }
+      if (day === NO_DAY && flags?.includes(name as (typeof CASE_FLAGS)[number]) === true) day = this.raisedOn;
+      if (day === NO_DAY) return NO_DAY;
+      if (day > last) last = day;
+    }
+    return last;
+  }
+}
+
+const UNKNOWN = -1;
+
+/**
+ * Whether {@link FastDates} gives a limit's date as the ladder does, for
+ * an open case at the stage at `current`, read in the context the ladder
+ * reads it: `position` as Ladder.limitDue takes it, `escalation` for an
+ * escalate-by, and `inWalk` for a date the ladder works out while it times
+ * the stage (its own due and its steps), when the stage's own end is not
+ * yet known. Anchors on other stages, shared limits and steps of other
+ * stages go the ladder's way.
+ */
+function fastLimit(compiled: CompiledPolicy, limit: LimitPlan | null, position: number, escalation: boolean, inWalk: boolean, current: number, depth = 0): boolean {
+  if (limit === null || limit.ref < 0) return true;
+  switch (limit.from) {
+    case FROM_RAISED:
+    case FROM_FLAGGED:
+    case FROM_EVENT:
+      return true;
+    case FROM_START:
+      return limit.ref === current;
+    case FROM_COMPLETION:
+      return limit.ref === current ? !inWalk : limit.ref === current - 1 && !escalation;
+    case FROM_STEP: {
+      const step = compiled.steps[limit.ref] as StepPlan;
+      // A step of this stage timed with it (those that follow resolution are timed after its due date).
+      return step.stage === current && !step.afterResolution && step.shared < 0 && depth < compiled.steps.length && fastLimit(compiled, step.limit, current, false, true, current, depth + 1);
+    }
+    case FROM_RESOLUTION:
+      return position < 0 || (position === current && !inWalk);
+    default:
+      return false;
+  }
+}
+
+/** What triage keeps of a policy. */
+interface TriagePolicy {
+  /** Per view, what triage reads of each stage. */
+  readonly plans: WeakMap<CaseView, readonly StagePlan[]>;
+  /**
+   * The last day on which {@link FastDates} may be used: far enough from
+   * 2099 that no date assess works out for the case can fall after it, so
+   * that triage refuses a date past 2099 exactly where assess does (the
+   * ladder's way works out every date assess does).
+   */
+  readonly fastUntil: number;
+}
+
+const triagePolicies = new WeakMap<CompiledPolicy, TriagePolicy>();
+
+function triagePolicy(compiled: CompiledPolicy): TriagePolicy {
+  let found = triagePolicies.get(compiled);
+  if (found === undefined) {
+    // Every date is at most one chain of limits from a day recorded: as many as the policy has, each as long as its longest.
+    const limits = [
+      ...compiled.stages.flatMap((stage) => [stage.limit, stage.escalateBy, ...stage.duties.map((duty) => duty.limit), ...stage.afterResolution.map((duty) => duty.limit)]),
+      ...compiled.steps.map((step) => step.limit),
+      ...compiled.duties.map((duty) => duty.limit),
+      ...compiled.rules.map((rule) => rule.limit),
+      ...compiled.sharedLimits.map((shared) => shared.limit),
+      compiled.final?.limit ?? null,
+    ].filter((limit): limit is LimitPlan => limit !== null);
+    const longest = Math.max(0, ...limits.flatMap((limit) => [limit.base, ...limit.byPriority]).map(spanOf));
+    found = { plans: new WeakMap(), fastUntil: LAST_DAY - longest * (limits.length + 1) };
+    triagePolicies.set(compiled, found);
+  }
+  return found;
+}
+
+/** More calendar days than an amount can ever span: two per working day and a fortnight of holidays, 31 a month. */
+function spanOf(amount: LimitPlan["base"]): number {
+  if (amount === null) return 0;
+  const { workingDays = 0, workingWeeks = 0, calendarDays = 0, calendarMonths = 0, hours = 0 } = amount.words;
+  return 2 * (workingDays + 5 * workingWeeks) + 14 + calendarDays + 31 * calendarMonths + Math.ceil(hours / 24);
+}
 
 /** What triage reads of a stage, for one view of the policy. */
 interface StagePlan {
@@ -310,32 +639,42 @@ interface StagePlan {
   /** The duties owed while open, and once resolved, that can have a date (those with a limit, and steps that follow resolution). */
   readonly timedOpen: readonly OwedPlan[];
   readonly timedResolved: readonly OwedPlan[];
+  /** Whether {@link FastDates} gives every date triage reads of an open case here. */
+  readonly fast: boolean;
 }
 
-// Worked out once per view (a policy for one combination of subject and flags).
-const triagePlans = new WeakMap<CaseView, readonly StagePlan[]>();
-
+/** What triage reads of each stage, for one view of the policy (its subject, flags and priority), worked out on first use. */
 function triagePlan(compiled: CompiledPolicy, view: CaseView): readonly StagePlan[] {
-  let plan = triagePlans.get(view);
+  const { plans } = triagePolicy(compiled);
+  let plan = plans.get(view);
   if (plan === undefined) {
     plan = compiled.stages.map((stage, position): StagePlan => {
       const applying = view.rules.filter((rule) => appliesAt(rule, position));
       const route = applying.find((rule) => rule.rule.effect === "start-at-stage" && rule.target > position) ?? null;
       const target = route !== null ? route.target : view.live.findIndex((live, later) => live && later > position);
       const timed = (plans: readonly OwedPlan[]) => plans.filter((owed) => owed.step >= 0 || (owed.limit !== null && mayBeDated(owed.limit)));
+      const steps = stage.steps.filter((step) => !step.afterResolution);
+      const timedOpen = timed((view.owedOpen[position] as CaseView["owedOpen"][number]).plans);
+      const fast = (limit: LimitPlan | null, at: number, escalation: boolean, inWalk: boolean) => fastLimit(compiled, limit, at, escalation, inWalk, position);
       return {
         id: stage.ref.id,
-        steps: stage.steps.filter((step) => !step.afterResolution),
+        steps,
         route,
         involve: applying.some((rule) => rule.rule.effect === "involve-next-level"),
         target,
         targetId: target < 0 ? "" : (compiled.stages[target] as CompiledPolicy["stages"][number]).ref.id,
         finalFollows: target < 0 && compiled.final !== null && view.finalApplies,
-        timedOpen: timed((view.owedOpen[position] as CaseView["owedOpen"][number]).plans),
+        timedOpen,
         timedResolved: timed((view.owedResolved[position] as CaseView["owedResolved"][number]).plans),
+        fast:
+          stage.shared < 0 &&
+          fast(stage.limit, position, false, true) &&
+          steps.every((step) => step.shared < 0 && fast(step.limit, position, false, true)) &&
+          (route !== null ? fast(route.limit, -1, false, false) : target < 0 || fast((compiled.stages[target] as CompiledPolicy["stages"][number]).escalateBy, target, true, false)) &&
+          timedOpen.every((owed) => owed.step < 0 && fast(owed.limit, owed.position, false, false)),
       };
     });
-    triagePlans.set(view, plan);
+    plans.set(view, plan);
   }
   return plan;
 }
