@@ -8,3 +8,5 @@ export type { ApplicableRoute, FinalStepDue, Schedule, ScheduledStage, Scheduled
 export type { CaseFacts, DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
 export { triage } from "./triage.js";
 export type { DeadlineKind, NearestDeadline, Triage, TriageOptions } from "./triage.js";
+export { forecast } from "./forecast.js";
+export type { Forecast, ForecastDeadline, ForecastKind, ForecastOptions } from "./forecast.js";
