@@ -3,9 +3,9 @@
 import { readFile } from "node:fs/promises";
 import type { PGlite } from "@electric-sql/pglite";
 import fc from "fast-check";
-import { addCalendarDays, compareDates, policies, type IsoDate } from "../../src/index.js";
+import { addCalendarDays, compareDates, getPolicy, policies, type IsoDate } from "../../src/index.js";
 import { casesFor } from "../../src/testing/index.js";
-import { loadCase, policyOf } from "./sweep.js";
+import { loadCase } from "./sweep.js";
 
 /** Creates the sweep's tables (schema.sql) in an empty database. */
 export async function createSchema(db: PGlite): Promise<void> {
@@ -40,7 +40,7 @@ export async function seedCases(db: PGlite, { count, asOf, days = 90, seed = 202
   const rows = generated.map(({ record }) => {
     // The generator writes a case's whole history; tonight's database holds what had happened by tonight.
     const recorded = { ...record, events: record.events.filter((event) => compareDates(event.on, asOf) <= 0) };
-    const policy = policyOf(record.policy);
+    const policy = getPolicy(record.policy);
     return { policy_id: policy.id, record: loadCase(recorded, policy) };
   });
   await db.query("INSERT INTO cases (policy_id, record) SELECT policy_id, record FROM jsonb_to_recordset($1::jsonb) AS r(policy_id text, record jsonb)", [JSON.stringify(rows)]);

@@ -5,7 +5,7 @@
 // instead, because inside this repository that name resolves to the built
 // dist/ (the package refers to itself), which the test suite must not need.
 import type { PGlite } from "@electric-sql/pglite";
-import { addCalendarDays, InvalidCaseError, parseCase, parseIsoDate, policies, triage, type BundledPolicyId, type Case, type IsoDate, type Policy, type Triage } from "../../src/index.js";
+import { addCalendarDays, getPolicy, InvalidCaseError, parseCase, parseIsoDate, triage, UnknownPolicyError, type Case, type IsoDate, type Policy, type Triage } from "../../src/index.js";
 
 /** What one night's sweep found. */
 export interface SweepCounts {
@@ -54,7 +54,8 @@ export async function sweep(db: PGlite, asOf: IsoDate): Promise<SweepCounts> {
   for (const row of rows) {
     let found: Triage;
     try {
-      const policy = policyOf(row.policy_id);
+      // A system with policies of its own would look them up here.
+      const policy = getPolicy(row.policy_id);
       found = triage(policy, loadCase(row.record, policy), asOf);
     } catch (error) {
       // One bad record must not stop the night's work for every other case.
@@ -86,20 +87,6 @@ export async function sweep(db: PGlite, asOf: IsoDate): Promise<SweepCounts> {
     await tx.query(`INSERT INTO refused_cases SELECT $1::date, r.* FROM jsonb_to_recordset($2::jsonb) AS r(case_id integer, reason text)`, [asOf, JSON.stringify(refused)]);
   });
   return { open: rows.length, reminders: reminders.length, overdueEscalations: overdue.length, refused: refused.length };
-}
-
-/** A stored policy id that names no policy this system knows. */
-export class UnknownPolicyError extends Error {
-  constructor(readonly policyId: string) {
-    super(`Unknown policy "${policyId}": expected one of ${Object.keys(policies).join(", ")}.`);
-    this.name = "UnknownPolicyError";
-  }
-}
-
-/** The bundled policy with this id; a system with its own policies would look them up here. */
-export function policyOf(id: string): Policy {
-  if (!Object.hasOwn(policies, id)) throw new UnknownPolicyError(id);
-  return policies[id as BundledPolicyId];
 }
 
 /**

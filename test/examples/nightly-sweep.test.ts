@@ -11,7 +11,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSchema, seedCases } from "../../examples/nightly-sweep/seed.js";
 import { sweep, type SweepCounts } from "../../examples/nightly-sweep/sweep.js";
-import { assess, parseCase, policies, triage, type Assessment, type BundledPolicyId, type Case, type Policy } from "../../src/index.js";
+import { assess, getPolicy, parseCase, policies, triage, type Assessment, type Case, type Policy } from "../../src/index.js";
 
 const AS_OF = "2026-12-23";
 const TOMORROW = "2026-12-24";
@@ -35,7 +35,7 @@ beforeAll(async () => {
   counts = await sweep(db, AS_OF);
   const { rows } = await db.query<{ id: number; policy_id: string; record: unknown; open: boolean }>("SELECT id, policy_id, record, open FROM cases ORDER BY id");
   stored = rows.map((row) => {
-    const policy = policies[row.policy_id as BundledPolicyId];
+    const policy = getPolicy(row.policy_id);
     const parsed = parseCase(row.record, policy);
     if (!parsed.success) throw new Error(`case ${row.id} does not parse: ${JSON.stringify(parsed.errors)}`);
     return { id: row.id, open: row.open, policy, record: parsed.case };
@@ -145,6 +145,6 @@ describe("examples/nightly-sweep", () => {
     const refused = await rowsOf<{ case_id: number; reason: string }>("SELECT case_id, reason FROM refused_cases WHERE sweep_on = $1 ORDER BY case_id");
     expect(refused.map((row) => row.case_id)).toEqual([afterId, unknownId]);
     expect(refused[0]?.reason).toMatch(/^The case is not valid: events\[0\]/);
-    expect(refused[1]?.reason).toBe('Unknown policy "nowhere": expected one of swindon, rochdale, trafford, redbridge, mid-and-west-wales.');
+    expect(refused[1]?.reason).toBe('There is no bundled policy "nowhere": the bundled policies are swindon, rochdale, trafford, redbridge, mid-and-west-wales.');
   });
 });
