@@ -78,8 +78,11 @@ const assessmentShape = z.looseObject({
   duties: z.array(duty.extend({ overdue: z.boolean() })),
 });
 
-/** The checked value is a copy read once, by property descriptors: a renderer reading it runs none of the caller's code. */
-function checked<T>(shape: z.ZodType, value: unknown, what: string): T {
+/**
+ * @internal The checked value is a copy read once, by property descriptors: a renderer reading it runs none of the caller's code.
+ * @throws {@link InvalidResultError}
+ */
+export function checked<T>(shape: z.ZodType, value: unknown, what: string): T {
   const { issues, value: copy } = readUntrusted(value);
   if (issues.length > 0) throw new InvalidResultError(what, issues);
   const result = shape.safeParse(copy);

@@ -1,13 +1,13 @@
 // One pass over a list of cases, shared by the escalation log and the board's
 // figures: each case checked and assessed once, and each stage it has been
 // through laid out as the log's texts name it.
-import { createCalendar, type Calendar } from "../calendar/calendar.js";
+import type { Calendar } from "../calendar/calendar.js";
 import { compareDates, type IsoDate } from "../calendar/isoDate.js";
 import { workingDaysBetween } from "../calendar/workingDaysBetween.js";
 import { describeValue } from "../describeValue.js";
 import { assess, type Assessment } from "../engine/assess.js";
 import { checkedCase, type Case } from "../engine/case.js";
-import { compilePolicy, type CompiledPolicy } from "../engine/compile.js";
+import { calendarFor, compilePolicy, type CompiledPolicy } from "../engine/compile.js";
 import { InvalidCaseError } from "../engine/facts.js";
 import { InvalidArgumentError } from "../errors.js";
 import { readOwnFields, readOwnList } from "../ownFields.js";
@@ -73,10 +73,15 @@ export interface ReportContext {
   readonly calendar: Calendar;
 }
 
-/** @internal The policy, checked, and the calendar: the caller's, or the policy's jurisdiction's. */
+/**
+ * @internal The policy and the calendar (the caller's, or the policy's
+ * jurisdiction's), both checked before any case is read: with no cases, a
+ * bad one is still refused.
+ * @throws {@link InvalidPolicyError}, {@link InvalidCalendarError}
+ */
 export function reportContext(policy: Policy, calendar: Calendar | undefined): ReportContext {
   const compiled = compilePolicy(policy);
-  return { compiled, calendar: calendar ?? createCalendar({ jurisdiction: compiled.policy.jurisdiction }) };
+  return { compiled, calendar: calendarFor(compiled.policy, calendar).calendar };
 }
 
 const invalid = (message: string) => new InvalidArgumentError(message);
@@ -101,18 +106,28 @@ export function readCases(context: ReportContext, cases: readonly ReportCase[], 
   const items = readOwnList(cases, "cases", invalid);
   return items.map((item, at) => {
     const where = `cases[${at}]`;
-    const wrapped = typeof item === "object" && item !== null && !Array.isArray(item) && Object.hasOwn(item, "case");
-    const fields = wrapped ? readOwnFields(item, ["id", "case"], where, invalid) : undefined;
-    const id = fields === undefined ? null : checkedId(fields.id, where);
+    const { id, record, wrapped } = entryOf(item, where);
     const prefix = wrapped ? ["cases", at, "case"] : ["cases", at];
     try {
-      const record = checkedCase((fields === undefined ? item : fields.case) as Case, context.compiled.policy);
-      return analyse(context, at + 1, id, record, asOf);
+      return analyse(context, at + 1, id, checkedCase(record as Case, context.compiled.policy), asOf);
     } catch (error) {
       if (error instanceof InvalidCaseError) throw new InvalidCaseError(placed(error.issues, prefix));
       throw error;
     }
   });
+}
+
+/** An item of the list: a case, or `{ id, case }`; read without running the caller's code (a Proxy whose traps throw is refused). */
+function entryOf(item: unknown, where: string): { id: string | number | null; record: unknown; wrapped: boolean } {
+  let wrapped: boolean;
+  try {
+    wrapped = typeof item === "object" && item !== null && !Array.isArray(item) && Object.hasOwn(item, "case");
+  } catch {
+    throw invalid(`${where} could not be read: ${describeValue(item)} threw when its fields were listed.`);
+  }
+  if (!wrapped) return { id: null, record: item, wrapped };
+  const fields = readOwnFields(item, ["id", "case"], where, invalid);
+  return { id: checkedId(fields.id, where), record: fields.case, wrapped };
 }
 
 function analyse({ compiled, calendar }: ReportContext, index: number, id: string | number | null, record: Case, asOf: IsoDate): CaseRecord {
