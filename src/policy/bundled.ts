@@ -62,7 +62,8 @@ export class UnknownPolicyError extends SafeguardingEscalationError {
  *
  * @example
  * ```ts
- * const policy = getPolicy(row.policyId); // row.policyId: string
+ * const row: { policyId: string } = { policyId: "rochdale" }; // e.g. from a database
+ * getPolicy(row.policyId).stages.length // 6
  * getPolicy("swindon") === policies.swindon // true
  * getPolicy("swindn")  // throws UnknownPolicyError: There is no bundled policy "swindn": the bundled policies are swindon, ...
  * ```
