@@ -15,6 +15,8 @@ const policy = lib.policies.swindon;
 const caseRecord = () => ({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] });
 const plan = lib.schedule(policy, { raisedOn: "2026-12-23" });
 const assessment = lib.assess(policy, caseRecord() as Parameters<typeof lib.assess>[1], "2026-12-30");
+const report = lib.monitoringReport(policy, [caseRecord() as lib.Case], { from: "2026-12-01", to: "2026-12-31", asOf: "2027-01-08" });
+const log = lib.escalationLog(policy, [caseRecord() as lib.Case], "2027-01-08");
 
 // Valid arguments for each function: the property puts hostile values in
 // place of some of them, or deep inside one, so that every check on the way
@@ -27,6 +29,7 @@ const VALID: Readonly<Record<string, () => unknown[]>> = {
   caseJsonSchema: () => [],
   compareDates: () => ["2026-12-24", "2027-01-04"],
   describePolicy: () => [policy],
+  escalationLog: () => [policy, [caseRecord(), { id: "A-1", case: caseRecord() }], "2027-01-08", { calendar, freeText: "omit" }],
   createCalendar: () => [{ jurisdiction: "wales", closures: ["2026-12-29", { date: "2026-12-30", name: "Closed" }], extraWorkingDays: ["2026-12-28"] }],
   explainWorkingDays: () => ["2026-12-24", 2, calendar],
   formatLongDate: () => ["2026-12-24"],
@@ -38,6 +41,7 @@ const VALID: Readonly<Record<string, () => unknown[]>> = {
   isJurisdiction: () => ["scotland"],
   isWorkingDay: () => ["2026-12-24", calendar],
   joinCalendars: () => [calendar, lib.createCalendar({ jurisdiction: "scotland", closures: ["2026-12-29"] })],
+  monitoringReport: () => [policy, [caseRecord(), { id: 7, case: caseRecord() }], { from: "2026-12-01", to: "2026-12-31", asOf: "2027-01-08", calendar }],
   lintPolicy: () => [policy, { today: "2026-11-24" }],
   nextWorkingDay: () => ["2026-12-24", calendar],
   parseCase: () => [caseRecord(), policy],
@@ -48,7 +52,10 @@ const VALID: Readonly<Record<string, () => unknown[]>> = {
   previousWorkingDay: () => ["2026-12-29", calendar],
   renderAssessmentText: () => [structuredClone(assessment)],
   renderIcs: () => [structuredClone(plan), { stamp: "2026-12-23T09:30:00Z", uidPrefix: "case-1" }],
+  renderLogCsv: () => [structuredClone(log)],
   renderMermaid: () => [policy],
+  renderReportHtml: () => [structuredClone(report)],
+  renderReportMarkdown: () => [structuredClone(report)],
   renderScheduleText: () => [structuredClone(plan)],
   schedule: () => [policy, { raisedOn: "2026-12-23", subject: "adult", flags: ["immediate-risk"] }, { calendar }],
   toLondonDate: () => ["2026-03-31T23:30:00Z"],
