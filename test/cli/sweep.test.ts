@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../../src/cli/jsonSource.js";
+import { minimalPolicy } from "../policy/minimalPolicy.js";
 import { runCliAsync } from "./run.js";
 
 // Rochdale, raised Friday 20 November 2026: "each individual stage ... within
@@ -175,6 +176,13 @@ describe("sweep: a JSON array and CSV", () => {
     ]);
   });
 
+  it("takes a CSV file saved with a byte-order mark and CRLF line ends, as spreadsheets save it", async () => {
+    const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("id,policy,raisedOn,events\r\n7,trafford,2026-11-27,\r\n")]);
+    const result = await runCliAsync(["sweep", "cases.csv", "--as-of", "2026-11-27"], { "cases.csv": input });
+    expect(rows(result.stdout)).toEqual([{ line: 2, ...TRAFFORD_ROW, id: "7" }]);
+    expect(result.code).toBe(0);
+  });
+
   it("refuses a CSV header it does not know, before any case", async () => {
     const result = await runCliAsync(["sweep", "cases.csv"], { "cases.csv": "id,policy,raisedOn,evnets\n1,rochdale,2026-11-20,[]\n" });
     expect(result).toMatchObject({ code: 1, stdout: "" });
@@ -252,6 +260,16 @@ describe("sweep: output and exit codes", () => {
     const result = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--policy", "trafford"], files);
     expect(rows(result.stdout)).toEqual([{ line: 2, ...TRAFFORD_ROW }]);
     expect(result.stderr).toContain('cases.jsonl:1:13: policy: The case follows policy "rochdale", not "trafford".');
+  });
+
+  it("takes a policy file with --policy", async () => {
+    // minimalPolicy's first stage: 2 working days from the day raised. Raised Friday 27 November,
+    // it is due Tuesday 1 December (30 November, 1 December), one working day after Monday 30th.
+    const result = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-30", "--policy", "policy.json"], {
+      "cases.jsonl": jsonLines({ policy: "example", raisedOn: "2026-11-27", events: [] }),
+      "policy.json": JSON.stringify(minimalPolicy()),
+    });
+    expect(rows(result.stdout)).toEqual([expect.objectContaining({ line: 1, policy: "example", stage: "first", state: "due-soon", due: "2026-12-01" })]);
   });
 
   it.each([
