@@ -74,7 +74,7 @@ Options:
 A progress bar is drawn on stderr when it is a terminal and stdout is not.`);
 
 /** Reads a file as a stream, after checking it can be: a missing file is a finding, not a stream error. */
-function openInput(file: string, cwd: string): { chunks: AsyncIterable<Buffer>; size: number } {
+export function openInput(file: string, cwd: string): { chunks: AsyncIterable<Buffer>; size: number } {
   const where = (message: string) => new InvalidInputError(problemFindings(file, [{ line: 1, column: 1, code: "unreadable", message: `cannot read the file: ${message}` }]));
   let fd: number;
   try {
@@ -186,7 +186,7 @@ function rowWriter(format: (typeof OUTPUT_FORMATS)[number], io: CliIO, inPlay: r
 }
 
 /** A case's `id`, which a sweep echoes, taken off the record (a case record has no such key). */
-function takeId(value: unknown): { id: string | number | null; record: unknown; problem?: string } {
+export function takeId(value: unknown): { id: string | number | null; record: unknown; problem?: string } {
   if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, "id")) return { id: null, record: value };
   const { id, ...record } = value as Record<string, unknown>;
   if ((typeof id === "string" && id.length > 0 && id.length <= 200) || (typeof id === "number" && Number.isSafeInteger(id))) return { id, record };
