@@ -7,19 +7,33 @@ import { parseIsoDate, toLondonDate } from "../../src/index.js";
 import { createSchema, seedCases } from "./seed.js";
 import { sweep } from "./sweep.js";
 
-const { values } = parseArgs({
-  options: {
-    cases: { type: "string", default: "3000" },
-    // The job runs for the day that is ending in London.
-    "as-of": { type: "string" },
-    seed: { type: "string", default: "20261223" },
-  },
-});
-const count = Number(values.cases);
-const seed = Number(values.seed);
-if (!Number.isSafeInteger(count) || count < 1) throw new Error(`--cases must be a whole number above 0; got ${values.cases}.`);
-if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be a whole number; got ${values.seed}.`);
-const asOf = parseIsoDate(values["as-of"] ?? toLondonDate(new Date()), "--as-of");
+const USAGE = "usage: npm run example:sweep -- [--cases N] [--as-of YYYY-MM-DD] [--seed N]";
+
+function readArguments(): { count: number; asOf: string; seed: number } {
+  const { values } = parseArgs({
+    options: {
+      cases: { type: "string", default: "3000" },
+      // The job runs for the day that is ending in London.
+      "as-of": { type: "string" },
+      seed: { type: "string", default: "20261223" },
+    },
+  });
+  const count = Number(values.cases);
+  const seed = Number(values.seed);
+  if (!Number.isSafeInteger(count) || count < 1) throw new Error(`--cases must be a whole number above 0; got "${values.cases}".`);
+  if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be a whole number; got "${values.seed}".`);
+  return { count, seed, asOf: parseIsoDate(values["as-of"] ?? toLondonDate(new Date()), "--as-of") };
+}
+
+let args: ReturnType<typeof readArguments>;
+try {
+  args = readArguments();
+} catch (error) {
+  // A mistyped argument is the person's to fix: say what, without a stack.
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+const { count, seed, asOf } = args;
 
 const timed = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
   const start = performance.now();
