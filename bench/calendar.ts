@@ -44,7 +44,7 @@ interface Contender {
   readonly name: string;
   /** Exactly what one measured op does, printed with the results. */
   readonly perOp: string;
-  readonly op: (n: number) => Op;
+  readonly op: (n: number) => Op<string>;
 }
 
 interface Mismatch {

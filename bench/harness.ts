@@ -33,8 +33,13 @@ export interface SectionReport {
 
 export type Section = () => Promise<SectionReport>;
 
-/** An operation over the i-th prepared input; returns a string so every contender's result is consumed the same way. */
-export type Op = (i: number) => string;
+/**
+ * An operation over the i-th prepared input. What it returns is consumed so
+ * that V8 cannot drop the work: a string by one of its characters, a number
+ * as it is, and anything else (a result object) by keeping it alive for a
+ * while, so that it must be built in full.
+ */
+export type Op<Result = unknown> = (i: number) => Result;
 
 export interface Measurement {
   readonly opsPerSecond: number;
@@ -44,6 +49,19 @@ export interface Measurement {
 
 // Written to by every op so V8 cannot prove the results unused and drop the work.
 let sink = 0;
+// The last results that were objects: kept, so that none can be left unbuilt.
+const kept = new Array<unknown>(256).fill(undefined);
+let keptAt = 0;
+
+function consume(value: unknown): void {
+  if (typeof value === "string") sink ^= value.charCodeAt(9);
+  else if (typeof value === "number") sink ^= value;
+  else {
+    kept[keptAt] = value;
+    keptAt = (keptAt + 1) & 255;
+    sink ^= keptAt;
+  }
+}
 
 /** Lets main print the sink, so the accumulation is observable. */
 export function sinkValue(): number {
@@ -55,44 +73,67 @@ export function sinkValue(): number {
 const TARGET_BATCH_MS = 0.25;
 const MAX_BATCH = 1000;
 
-/** Ops per sample so that one sample takes about TARGET_BATCH_MS. */
-function calibrateBatch(op: Op, inputs: number): number {
-  const probe = Math.min(inputs, 20);
+/**
+ * Runs an op until its code is optimised for every input it will see: for
+ * at least `ms`, and at least one pass over all the inputs (an engine op
+ * meets a new policy, stage or shape of case deep into its inputs), unless
+ * the op is so slow that four times `ms` pass first.
+ */
+function warmUp(op: Op, inputs: number, ms: number): void {
   const start = performance.now();
-  for (let i = 0; i < probe; i++) sink ^= op(i).charCodeAt(9);
-  const perOpMs = (performance.now() - start) / probe;
-  return Math.max(1, Math.min(MAX_BATCH, Math.ceil(TARGET_BATCH_MS / Math.max(perOpMs, 1e-6))));
+  let done = 0;
+  for (;;) {
+    for (let k = 0; k < 16; k++) consume(op(done++ % inputs));
+    const elapsed = performance.now() - start;
+    if ((elapsed >= ms && done >= inputs) || elapsed >= 4 * ms) return;
+  }
 }
 
 /**
- * Measures ops/s of `op` cycling through `inputs` prepared inputs, each in
- * its own tinybench instance so that per-task budgets stay independent.
- *
- * Fast ops are batched: one tinybench sample times `batch` consecutive ops and
- * reports the mean per op (tinybench's `overriddenDuration`), because timing a
- * single sub-microsecond call would mostly measure the timer.
+ * Ops per sample so that one sample takes about TARGET_BATCH_MS, found on
+ * the warmed code: ops are timed in doubling runs until a run lasts 20 ms.
+ * (Timed before warm-up, the first ops of a fresh process ran at a third
+ * of the warmed rate, and the batches were sized for that.)
  */
-export async function measure(name: string, op: Op, inputs: number, timeMs: number): Promise<Measurement> {
-  const batch = calibrateBatch(op, inputs);
+function calibrateBatch(op: Op, inputs: number): number {
   let next = 0;
-  // Low iteration floors: at a few ops/s the defaults (64 runs, 16 warmup runs) would take minutes.
-  const bench = new Bench({
-    name,
-    time: timeMs,
-    iterations: 10,
-    warmupTime: Math.min(250, timeMs / 2),
-    warmupIterations: 2,
-    throws: true,
-  });
+  for (let count = 16; ; count *= 2) {
+    const start = performance.now();
+    for (let k = 0; k < count; k++) {
+      consume(op(next));
+      next = next + 1 === inputs ? 0 : next + 1;
+    }
+    const elapsed = performance.now() - start;
+    if (elapsed >= 20 || count >= 1 << 24) return Math.max(1, Math.min(MAX_BATCH, Math.ceil(TARGET_BATCH_MS / Math.max(elapsed / count, 1e-6))));
+  }
+}
+
+/** One timed run of an op with tinybench: the mean time per op (ms), its standard deviation, and the number of samples. */
+interface Run {
+  readonly mean: number;
+  readonly sd: number;
+  readonly samples: number;
+}
+
+/**
+ * Times `op` cycling through `inputs` prepared inputs, in batches: one
+ * tinybench sample times `batch` consecutive ops and reports the mean per op
+ * (tinybench's `overriddenDuration`), because timing a single
+ * sub-microsecond call would mostly measure the timer.
+ */
+async function timedRun(name: string, op: Op, inputs: number, batch: number, timeMs: number, start: number): Promise<Run> {
+  let next = start % inputs;
+  // Low iteration floors: at a few ops/s the defaults (64 runs) would take minutes. Warmed up already.
+  const bench = new Bench({ name, time: timeMs, iterations: 10, warmupTime: 0, warmupIterations: 1, throws: true });
   bench.add(
     name,
     (): FnReturnedObject => {
-      const start = performance.now();
+      const begun = performance.now();
       for (let k = 0; k < batch; k++) {
-        sink ^= op(next).charCodeAt(9);
+        consume(op(next));
         next = next + 1 === inputs ? 0 : next + 1;
       }
-      const elapsed = performance.now() - start;
+      const elapsed = performance.now() - begun;
       return { overriddenDuration: elapsed / batch, overriddenIterationCost: elapsed };
     },
     // Explicit, so tinybench makes no exploratory call before warmup.
@@ -104,9 +145,58 @@ export async function measure(name: string, op: Op, inputs: number, timeMs: numb
   if (result.state !== "completed") {
     throw new Error(`Benchmark ${name} ended in state ${result.state}${result.state === "errored" ? `: ${result.error.message}` : ""}`);
   }
-  // Equal-sized batches make the mean of per-op latencies equal total time / total ops,
-  // which is the throughput a caller would see; tinybench's throughput.mean is a mean of rates instead.
-  return { opsPerSecond: 1000 / result.latency.mean, rmePercent: result.latency.rme, batch };
+  return { mean: result.latency.mean, sd: result.latency.sd, samples: result.latency.samplesCount };
+}
+
+/**
+ * The runs of one op taken together. Every sample is a batch of the same
+ * size, so the mean of the per-op latencies is total time ÷ total ops, the
+ * throughput a caller would see (tinybench's throughput.mean is a mean of
+ * rates instead). The margin of error is that of the pooled samples, their
+ * spread including the differences between runs.
+ */
+function pooled(runs: readonly Run[], batch: number): Measurement {
+  const count = runs.reduce((sum, run) => sum + run.samples, 0);
+  const mean = runs.reduce((sum, run) => sum + run.mean * run.samples, 0) / count;
+  const squares = runs.reduce((sum, run) => sum + (run.samples - 1) * run.sd ** 2 + run.samples * (run.mean - mean) ** 2, 0);
+  const sd = Math.sqrt(squares / Math.max(1, count - 1));
+  return { opsPerSecond: 1000 / mean, rmePercent: (100 * 1.96 * sd) / Math.sqrt(count) / mean, batch };
+}
+
+/** Measures ops/s of `op` cycling through `inputs` prepared inputs: warmed up, then batched and timed. */
+export async function measure(name: string, op: Op, inputs: number, timeMs: number): Promise<Measurement> {
+  warmUp(op, inputs, Math.min(1000, timeMs));
+  const batch = calibrateBatch(op, inputs);
+  return pooled([await timedRun(name, op, inputs, batch, timeMs, 0)], batch);
+}
+
+/** One of the ops {@link measureSideBySide} compares. */
+export interface Contender {
+  readonly name: string;
+  readonly op: Op;
+}
+
+/**
+ * Measures several ops over the same inputs in one process, side by side:
+ * each is warmed up and its batch calibrated, then they take turns, in
+ * `rounds` runs of `timeMs / rounds` each, so that a change in the machine's
+ * load while the section runs falls on all of them alike, and their ratios
+ * hold even when their absolute rates move.
+ */
+export async function measureSideBySide(contenders: readonly Contender[], inputs: number, timeMs: number, rounds: number): Promise<Measurement[]> {
+  const batches = contenders.map(({ op }) => {
+    warmUp(op, inputs, 1000);
+    return calibrateBatch(op, inputs);
+  });
+  const runs = contenders.map((): Run[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [k, { name, op }] of contenders.entries()) {
+      process.stderr.write(`measuring ${name}, round ${round + 1} of ${rounds} ...\n`);
+      // Each round starts where the last left off, so that every run meets different inputs.
+      runs[k]?.push(await timedRun(name, op, inputs, batches[k] as number, timeMs / rounds, round * 7919));
+    }
+  }
+  return contenders.map((_, k) => pooled(runs[k] as Run[], batches[k] as number));
 }
 
 /** A deterministic PRNG (mulberry32), so every run benchmarks the same inputs. */
