@@ -4,6 +4,7 @@ import { SafeguardingEscalationError } from "../errors.js";
 import { assessCommand } from "./assess.js";
 import { flowchartCommand } from "./flowchart.js";
 import { debugRequested, EXIT, helpText, internalError, InvalidInputError, UsageError, version, type CliIO } from "./io.js";
+import { reportCommand } from "./report.js";
 import { sweepCommand } from "./sweep.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
@@ -17,6 +18,8 @@ Commands:
   assess <case.json>             where a case stands today, and what is owed
   flowchart --policy <id>        the ladder as a Mermaid flowchart
   sweep <file|->                 triage every case of a file: JSON lines, a JSON array or CSV
+  report <file|-> --policy <id> --from <date> --to <date>
+                                 a board's figures for a period (md, html with charts, json), or the escalation log (csv)
 
 "<command> --help" says more.
 
@@ -25,7 +28,7 @@ Options:
   --version    the package version`);
 
 type Command = (args: readonly string[], io: CliIO) => number | Promise<number>;
-const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand, sweep: sweepCommand };
+const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand, sweep: sweepCommand, report: reportCommand };
 
 /** parseArgs reports a bad option as a TypeError with an ERR_PARSE_ARGS code: a usage error, not a bug. */
 function isParseArgsError(error: unknown): error is TypeError {

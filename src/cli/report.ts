@@ -1,0 +1,160 @@
+import { parseArgs } from "node:util";
+import { compareDates, type IsoDate } from "../calendar/isoDate.js";
+import { describeValue } from "../describeValue.js";
+import { parseCase } from "../engine/case.js";
+import { InvalidCaseError } from "../engine/facts.js";
+import { policies } from "../policy/bundled.js";
+import type { PolicyIssue } from "../policy/issues.js";
+import type { Policy } from "../policy/schema.js";
+import { renderReportHtml } from "../render/reportHtml.js";
+import { renderLogCsv, renderReportMarkdown } from "../render/reportTables.js";
+import type { ReportCase } from "../report/cases.js";
+import { escalationLog } from "../report/escalationLog.js";
+import { monitoringReport } from "../report/monitoringReport.js";
+import { INPUT_FORMATS, readCaseEntries, type CaseEntry, type InputFormat } from "./caseRecords.js";
+import type { JsonSource } from "./jsonSource.js";
+import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
+import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
+import { dateOption } from "./options.js";
+import { policyArgument } from "./policyArgument.js";
+import { openInput, takeId } from "./sweep.js";
+
+const FORMATS = ["md", "csv", "json", "html"] as const;
+type Format = (typeof FORMATS)[number];
+
+const REPORT_HELP = helpText(`Usage: safeguarding-escalation report <file|-> --policy <id|file> --from <date> --to <date> [options]
+
+A board's figures for a period, from a file of cases or standard input ("-"):
+disagreements begun, resolved and at which stage, still open at the end,
+overdue now, escalations made late, working days per stage against what each
+was allowed, stages on time and late per quarter, and the flags seen; or the
+escalation log, a row per case and stage (start date, whom it was raised
+with, outcome, on time or late, working days). docs/monitoring.md defines
+each figure.
+
+Every case must be valid: a refused case is reported at its line and no
+report is made, since figures that left it out would be wrong.
+
+Input, as for sweep: JSON lines, a JSON array of cases, or CSV (told by the
+first character, or by --input). A case may carry "id", which the log repeats.
+
+Options:
+  --policy <id|file>       the policy every case follows: ${Object.keys(policies).join(", ")}, or a policy .json file
+  --from <date>            the first day of the period
+  --to <date>              the last day of the period, not after --as-of
+  --as-of <date>           the date the report is made on (default: today in London)
+  --format <${FORMATS.join("|")}>
+                           md: the figures as Markdown tables (default)
+                           html: one page with charts, to print for a board paper
+                           csv: the escalation log, a row per case and stage
+                           json: { "report": the figures, "log": the escalation log }
+  --input <${INPUT_FORMATS.join("|")}>  how the input holds its cases
+  --omit-free-text         leave out of the log the text the cases carry
+                           (outcomes, whom a stage was raised with)
+
+Reports are about process, not people: they hold no names and no case text
+beyond what the cases carry, and with --omit-free-text not even that.`);
+
+/** A case read and accepted: where it stands in the input, and as the report takes it. */
+interface Read {
+  readonly source: JsonSource;
+  readonly item: ReportCase;
+}
+
+/** `safeguarding-escalation report`. */
+export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      policy: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      "as-of": { type: "string" },
+      format: { type: "string", default: "md" },
+      input: { type: "string" },
+      "omit-free-text": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(REPORT_HELP);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError('name exactly one file of cases, or "-" for standard input');
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
+  const input = values.input as InputFormat | undefined;
+  if (input !== undefined && !INPUT_FORMATS.includes(input)) throw new UsageError(`--input must be one of ${INPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.input)}`);
+  const from = dateOption(values.from, "--from");
+  const to = dateOption(values.to, "--to");
+  if (from === undefined || to === undefined) throw new UsageError("--from and --to are required: the first and last days of the period, YYYY-MM-DD");
+  const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
+  if (compareDates(from, to) > 0) throw new UsageError(`--from (${from}) is after --to (${to})`);
+  if (compareDates(to, asOf) > 0) throw new UsageError(`--to (${to}) is after --as-of (${asOf}): a period cannot end after the date its report is made on`);
+  const policy = policyArgument(values.policy, io.cwd);
+  const name = file === "-" ? "<stdin>" : file;
+  const chunks = file !== "-" ? openInput(file, io.cwd).chunks : io.stdin?.();
+  if (chunks === undefined) throw new UsageError("standard input cannot be read here");
+
+  // Every case read and checked before any figure is made: findings for all the refused ones at once.
+  const read: Read[] = [];
+  const refused: Finding[][] = [];
+  let count = 0;
+  for await (const entry of readCaseEntries(toBuffers(chunks), input, name)) {
+    count += 1;
+    const findings = check(entry, name, policy, read);
+    if (findings !== undefined) refused.push(findings);
+  }
+  // A case the engine refuses only against the report's date (an event after it) is found by the report itself.
+  let output: string;
+  try {
+    output = render(format, policy, read.map((entry) => entry.item), { from, to, asOf }, values["omit-free-text"]);
+  } catch (error) {
+    if (!(error instanceof InvalidCaseError)) throw error;
+    // The report places a case's issues in its list: ["cases", 3, "events", 2], or ["cases", 3, "case", "events", 2] beside an id.
+    const at = error.issues[0]?.path[1];
+    const found = typeof at === "number" ? read[at] : undefined;
+    if (found === undefined) throw error;
+    const inside = "case" in found.item ? 3 : 2;
+    refused.push(locateIssues(name, found.source, error.issues.map((issue): PolicyIssue => ({ ...issue, path: issue.path.slice(inside) }))));
+    output = "";
+  }
+  if (refused.length > 0) {
+    io.stderr(`${refused.flat().map(formatFinding).join("\n")}\n`);
+    io.stderr(`${count} ${count === 1 ? "case" : "cases"} read, ${refused.length} refused: no report made (figures that left a case out would be wrong).\n`);
+    return EXIT.invalid;
+  }
+  io.stdout(output);
+  return EXIT.ok;
+}
+
+/** A case of the input, checked against the policy: added to `read`, or its findings. */
+function check(entry: CaseEntry, name: string, policy: Policy, read: Read[]): Finding[] | undefined {
+  const { source } = entry;
+  if ("errors" in source) return problemFindings(name, source.errors);
+  const { id, record, problem } = takeId(source.value);
+  if (problem !== undefined) return locateIssues(name, source, [{ severity: "error", code: "invalid-id", path: ["id"], message: problem }]);
+  if (typeof record !== "object" || record === null || Array.isArray(record)) {
+    return locateIssues(name, source, [{ severity: "error", code: "not-a-case", path: [], message: `A case is a JSON object ({ "policy": ..., "raisedOn": ..., "events": [...] }); got ${describeValue(record)}.` }]);
+  }
+  const parsed = parseCase(record, policy);
+  if (!parsed.success) return locateIssues(name, source, parsed.errors);
+  const item: ReportCase = id === null ? parsed.case : { id, case: parsed.case };
+  read.push({ source, item });
+  return undefined;
+}
+
+function render(format: Format, policy: Policy, cases: readonly ReportCase[], period: { from: IsoDate; to: IsoDate; asOf: IsoDate }, omitFreeText: boolean): string {
+  const log = () => escalationLog(policy, cases, period.asOf, { freeText: omitFreeText ? "omit" : "include" });
+  if (format === "csv") return renderLogCsv(log());
+  const report = monitoringReport(policy, cases, period);
+  if (format === "md") return renderReportMarkdown(report);
+  if (format === "html") return renderReportHtml(report);
+  return `${JSON.stringify({ report, log: log() }, null, 2)}\n`;
+}
+
+async function* toBuffers(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+}
