@@ -62,4 +62,7 @@ for (const id of Object.keys(esm.policies)) assert.ok(shipped.includes(`policies
 
 const output = execFileSync(process.execPath, ["dist/cli.js", "validate", "policies/*.json", "--today", "2026-11-24"], { encoding: "utf8" });
 assert.match(output, /5 files checked: 5 valid, 0 invalid/, "cli validate");
+// sweep loads csv-parse, a runtime dependency, for CSV: the built CLI finds it.
+const swept = execFileSync(process.execPath, ["dist/cli.js", "sweep", "-", "--as-of", "2026-11-30", "--format", "csv"], { encoding: "utf8", input: "id,policy,raisedOn,events\n7,trafford,2026-11-27,\n", stdio: ["pipe", "pipe", "pipe"] });
+assert.match(swept, /^line,id,policy,stage,state,due,.*\n2,7,trafford,stage-1,due-today,2026-11-30,/, "cli sweep");
 console.log(`package loads by name through import and require() (one copy); its schemas and policies resolve; its CLI validates the bundled policies; npm pack ships ${shipped.length} files, all of them needed`);

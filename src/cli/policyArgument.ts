@@ -15,7 +15,7 @@ export function readJsonFile(file: string, cwd: string): JsonSource {
 }
 
 /** The bundled policy with this id; an own property only, so "constructor" or "__proto__" name none. */
-export function bundledPolicy(id: unknown): Policy | undefined {
+function bundledPolicy(id: unknown): Policy | undefined {
   return typeof id === "string" && Object.hasOwn(policies, id) ? (policies as Readonly<Record<string, Policy>>)[id] : undefined;
 }
 
