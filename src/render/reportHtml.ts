@@ -93,7 +93,8 @@ function stagesReachedChart(report: MonitoringReport): string {
 
 /** Figure 2: for each stage, the median and 90th percentile of working days taken, against the median allowed. */
 function timePerStageChart(report: MonitoringReport): string {
-  const [left, right, top] = [84, WIDTH - 40, 34];
+  // Room on the right for "median / p90" beside a whisker that reaches the axis's end.
+  const [left, right, top] = [84, WIDTH - 76, 34];
   const row = 32;
   const bottom = top + report.stages.length * row;
   const scale = axis(Math.max(...report.stages.flatMap((stage) => [stage.workingDays?.p90 ?? 0, stage.allowedWorkingDays ?? 0])));
