@@ -1,34 +1,73 @@
-import { FIRST_DAY, LAST_DAY, partsFromDayNumber, toDayNumber, weekdayOf, type IsoDate } from "./isoDate.js";
+import { languageOption, message, type Language } from "../messages/index.js";
+import { readOptions } from "../readOptions.js";
+import { FIRST_DAY, LAST_DAY, partsFromDayNumber, toDayNumber, type IsoDate } from "./isoDate.js";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Options for {@link formatLongDate}. */
+export interface FormatLongDateOptions {
+  /** `"en"` (default) or `"cy"` (Welsh). */
+  readonly lang?: Language;
+}
 
 /**
- * Writes a date the way a British case note would: weekday, day, month, year.
+ * Writes a date the way a British case note would: weekday, day, month, year,
+ * in English or Welsh, the names from `Intl` (CLDR). A Welsh weekday is
+ * written as it stands mid-sentence, "dydd Llun".
  *
  * @param date - any supported date
- * @returns e.g. "Thursday 24 December 2026"
+ * @param options - `lang`: `"en"` (default) or `"cy"`
+ * @returns e.g. "Thursday 24 December 2026", or "dydd Iau 24 Rhagfyr 2026"
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad date
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  *
  * @example
  * ```ts
  * formatLongDate("2026-12-24") // "Thursday 24 December 2026"
+ * formatLongDate("2026-12-21", { lang: "cy" }) // "dydd Llun 21 Rhagfyr 2026"
  * ```
  */
-export function formatLongDate(date: IsoDate): string {
-  return longDateOfDay(toDayNumber(date));
+export function formatLongDate(date: IsoDate, options?: FormatLongDateOptions): string {
+  const lang = languageOption(readOptions(options, ["lang"])?.lang);
+  return longDateOfDay(toDayNumber(date), lang);
+}
+
+const LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", cy: "cy-GB" };
+// CLDR writes a Welsh weekday as it stands alone ("Dydd Llun"); in a sentence
+// "dydd" is lower-case. English weekdays are capitalised everywhere.
+const LOWER_CASE_WEEKDAY: Readonly<Record<Language, boolean>> = { en: false, cy: true };
+
+const formats = new Map<Language, Intl.DateTimeFormat>();
+function formatOf(lang: Language): Intl.DateTimeFormat {
+  let format = formats.get(lang);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    formats.set(lang, format);
+  }
+  return format;
 }
 
 // Memoised like toIsoDate: an explanation writes a dozen dates, mostly the same few.
-const written: (string | undefined)[] = Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
+const written = new Map<Language, (string | undefined)[]>();
 
 /** @internal {@link formatLongDate} of a day number (memoised within the supported range). */
-export function longDateOfDay(dayNumber: number): string {
-  const cached = written[dayNumber - FIRST_DAY];
+export function longDateOfDay(dayNumber: number, lang: Language = "en"): string {
+  let memo = written.get(lang);
+  if (memo === undefined) {
+    memo = Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
+    written.set(lang, memo);
+  }
+  const cached = memo[dayNumber - FIRST_DAY];
   if (cached !== undefined) return cached;
   const [year, month, day] = partsFromDayNumber(dayNumber);
-  const text = `${WEEKDAYS[weekdayOf(dayNumber)]} ${day} ${MONTHS[month - 1]} ${year}`;
+  const parts: Record<string, string> = {};
+  for (const part of formatOf(lang).formatToParts(Date.UTC(year, month - 1, day))) parts[part.type] = part.value;
+  const weekday = parts.weekday ?? "";
+  const text = message(lang, "date.long", {
+    weekday: LOWER_CASE_WEEKDAY[lang] ? `${weekday.charAt(0).toLocaleLowerCase(LOCALES[lang])}${weekday.slice(1)}` : weekday,
+    day: parts.day ?? "",
+    month: parts.month ?? "",
+    year: parts.year ?? "",
+  });
   // Only in range: a write past the end would turn the table into a slow sparse one.
-  if (dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY) written[dayNumber - FIRST_DAY] = text;
+  if (dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY) memo[dayNumber - FIRST_DAY] = text;
   return text;
 }

@@ -1,14 +1,15 @@
 import { countBetween } from "../calendar/advance.js";
 import type { Calendar } from "../calendar/calendar.js";
 import { toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
-import { formatLongDate } from "../calendar/formatLongDate.js";
+import { longDateOfDay } from "../calendar/formatLongDate.js";
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
+import { languageOption, message, type Language } from "../messages/index.js";
 import { readOptions } from "../readOptions.js";
 import type { Policy } from "../policy/schema.js";
 import { issue } from "../policy/issues.js";
 import { checkedCase, type Case, type CaseEvent } from "./case.js";
-import { appliesAt, calendarFor, compilePolicy, viewOf, type CompiledPolicy, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
+import { appliesAt, calendarFor, compilePolicy, inLanguage, viewOf, type CompiledPolicy, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
 import { explainAssessment } from "./explain.js";
 import { InvalidCaseError, ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
@@ -105,6 +106,12 @@ export interface AssessOptions {
   readonly dueSoonDays?: number;
   /** Set false to skip the explanation sentences (for bulk work). Default true. */
   readonly explain?: boolean;
+  /**
+   * The language of the words: `"en"` (default) or `"cy"` (Welsh): the
+   * explanation, limit summaries and reasons. The policy's own words (titles,
+   * roles, quotes) stay as the policy gives them.
+   */
+  readonly lang?: Language;
 }
 
 const NO_EXPLANATION: readonly string[] = Object.freeze([]);
@@ -120,7 +127,7 @@ const NO_EXPLANATION: readonly string[] = Object.freeze([]);
  * @param policy - the policy the case follows
  * @param record - a case accepted by {@link parseCase}
  * @param asOf - the date to assess on
- * @param options - `calendar` (default: the policy's jurisdiction's), `dueSoonDays` (default 1), `explain` (default true)
+ * @param options - `calendar` (default: the policy's jurisdiction's), `dueSoonDays` (default 1), `explain` (default true), `lang` (`"en"`, default, or `"cy"`)
  * @returns plain data
  * @throws {@link InvalidCaseError} if the case is for another policy or has events after `asOf`
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad `asOf`
@@ -131,12 +138,15 @@ const NO_EXPLANATION: readonly string[] = Object.freeze([]);
  * const result = assess(policies.swindon, record, "2026-12-30");
  * result.state       // "overdue": Stage 1 was due on Tuesday 29 December 2026
  * result.escalateTo  // { stage: { number: 2, ... }, requiredNow: true, ... }
+ * assess(policies.swindon, record, "2026-12-30", { lang: "cy" }).escalateTo?.reason
+ * // "Mae Cam 1 (Internal Discussion) yn hwyr."
  * ```
  */
 export function assess(policy: Policy, record: Case, asOf: IsoDate, options?: AssessOptions): Assessment {
-  const compiled = compilePolicy(policy);
+  const english = compilePolicy(policy);
   const today = toDayNumber(asOf, "asOf");
-  const { calendar, dueSoonDays, explain } = checkOptions(options);
+  const { calendar, dueSoonDays, explain, lang } = checkOptions(options);
+  const compiled = inLanguage(english, lang);
   const checked = checkedCase(record, policy);
   const input = ladderInput(checked, compiled.priorityIndex, today);
   if (input.raisedOn > today) throw new InvalidCaseError([issue("raised-after-as-of", ["raisedOn"], `The disagreement arose on ${checked.raisedOn}, after the assessment date ${asOf}: there is nothing to assess yet.`)]);
@@ -336,6 +346,7 @@ interface AgreedAction {
 /** An agreed action as a duty owed: its date is the parties', its source the agreement. */
 function agreedDuty({ event, stage }: AgreedAction, compiled: CompiledPolicy, today: number): OutstandingDuty {
   const due = toDayNumber(event.due, "due");
+  const { lang } = compiled;
   return {
     id: event.action,
     kind: "agreed-action",
@@ -346,19 +357,25 @@ function agreedDuty({ event, stage }: AgreedAction, compiled: CompiledPolicy, to
     stage: compiled.stages[stage]?.ref.id ?? null,
     afterResolution: false,
     due: event.due,
-    limit: { text: `by ${formatLongDate(event.due)}, as agreed by the parties on ${formatLongDate(event.on)}`, whicheverIsLess: false, section: "Agreed by the parties", quote: event.what },
+    limit: {
+      text: message(lang, "agreed.limit", { due: longDateOfDay(due, lang), on: longDateOfDay(toDayNumber(event.on), lang) }),
+      whicheverIsLess: false,
+      section: message(lang, "agreed.section"),
+      quote: event.what,
+    },
     overdue: today > due,
   };
 }
 
 /** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
-function checkOptions(given: AssessOptions | undefined): { calendar: Calendar | undefined; dueSoonDays: number; explain: boolean } {
-  const options = readOptions(given, ["calendar", "dueSoonDays", "explain"]);
+function checkOptions(given: AssessOptions | undefined): { calendar: Calendar | undefined; dueSoonDays: number; explain: boolean; lang: Language } {
+  const options = readOptions(given, ["calendar", "dueSoonDays", "explain", "lang"]);
   if (options === undefined) return DEFAULT_OPTIONS;
   const { calendar, dueSoonDays = 1, explain = true } = options;
+  const lang = languageOption(options.lang);
   if (typeof dueSoonDays !== "number" || !Number.isSafeInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) throw new InvalidOptionsError(`dueSoonDays must be a whole number of working days from 0 to 366; got ${describeValue(dueSoonDays)}.`);
   if (typeof explain !== "boolean") throw new InvalidOptionsError(`explain must be true or false; got ${describeValue(explain)}.`);
-  return { calendar: calendar as Calendar | undefined, dueSoonDays, explain };
+  return { calendar: calendar as Calendar | undefined, dueSoonDays, explain, lang };
 }
 
-const DEFAULT_OPTIONS = Object.freeze({ calendar: undefined, dueSoonDays: 1, explain: true });
+const DEFAULT_OPTIONS = Object.freeze({ calendar: undefined, dueSoonDays: 1, explain: true, lang: "en" as const });

@@ -1,12 +1,15 @@
 // A policy compiled for the engine: everything that depends only on the
 // frozen policy (positions, limits as numbers, role lists, limit summaries,
 // duty templates, reasons) is worked out once, so that assessing a case is
-// array reads and the few objects its result needs.
+// array reads and the few objects its result needs. The words (labels, limit
+// summaries, reasons) are worked out in one language: a policy is compiled
+// once per language it is asked for.
 import { createCalendar, indexOf, type Calendar, type CalendarIndex } from "../calendar/calendar.js";
 import { toDayNumber } from "../calendar/isoDate.js";
 import type { Jurisdiction } from "../calendar/jurisdiction.js";
 import { CASE_FLAGS, CASE_SUBJECTS, type CaseSubject, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step } from "../policy/schema.js";
 import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "../policy/parsePolicy.js";
+import { message, type Language } from "../messages/index.js";
 import { blankLadder } from "./ladder.js";
 import { planLimit as planFor, type LimitPlan } from "./limits.js";
 import type { DutyDue, RoleRef } from "./types.js";
@@ -45,10 +48,10 @@ export interface StepPlan {
   readonly owed: DutyTemplate | null;
 }
 
-/** @internal How an explanation names the target of an escalation: "Stage 3 (Senior Managers)" and ": Title, Title" (or ""). */
+/** @internal How an explanation names the target of an escalation: "Stage 3 (Senior Managers)", and "Title, Title" for the roles that act there (null: none). */
 export interface EscalationWords {
   readonly where: string;
-  readonly whom: string;
+  readonly roles: string | null;
 }
 
 /** @internal */
@@ -148,6 +151,8 @@ export interface CaseView {
 /** @internal */
 export interface CompiledPolicy {
   readonly policy: Policy;
+  /** The language its words are in. */
+  readonly lang: Language;
   readonly stages: readonly StagePlan[];
   readonly steps: readonly StepPlan[];
   readonly stagePosition: ReadonlyMap<string, number>;
@@ -176,12 +181,15 @@ export interface CompiledPolicy {
 
 const NONE: readonly never[] = Object.freeze([]);
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
+/** The same policy's words in the other languages, by its English compiled form. */
+const translations = new WeakMap<CompiledPolicy, Map<Language, CompiledPolicy>>();
 
 /**
- * @internal The compiled form of a policy. One that came from `parsePolicy`
- * (as every bundled one did) is compiled once. Any other object is checked
- * by `parsePolicy` first, on every call, since it could change between calls:
- * a malformed one is refused with its issues, never half-used.
+ * @internal The compiled form of a policy, worded in English. One that came
+ * from `parsePolicy` (as every bundled one did) is compiled once. Any other
+ * object is checked by `parsePolicy` first, on every call, since it could
+ * change between calls: a malformed one is refused with its issues, never
+ * half-used. {@link inLanguage} gives it in another language.
  * @throws {@link InvalidPolicyError}
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
@@ -190,14 +198,30 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (!isParsedPolicy(policy)) {
     const checked = parsePolicy(policy);
     if (!checked.success) throw new InvalidPolicyError(checked.errors);
-    return compile(checked.policy);
+    return compile(checked.policy, "en");
   }
-  const compiled = compile(policy);
+  const compiled = compile(policy, "en");
   compiledPolicies.set(policy, compiled);
   return compiled;
 }
 
-function compile(policy: Policy): CompiledPolicy {
+/** @internal A compiled policy worded in a language: the same numbers, compiled once per policy and language. */
+export function inLanguage(compiled: CompiledPolicy, lang: Language): CompiledPolicy {
+  if (compiled.lang === lang) return compiled;
+  let byLanguage = translations.get(compiled);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    translations.set(compiled, byLanguage);
+  }
+  let translated = byLanguage.get(lang);
+  if (translated === undefined) {
+    translated = compile(compiled.policy, lang);
+    byLanguage.set(lang, translated);
+  }
+  return translated;
+}
+
+function compile(policy: Policy, lang: Language): CompiledPolicy {
   const roleRef = new Map<string, RoleRef>(policy.roles.map((role: Role) => [role.id, Object.freeze({ id: role.id, kind: role.kind, title: role.title })]));
   const refs = (ids: readonly string[] | undefined): readonly RoleRef[] =>
     ids === undefined ? NONE : Object.freeze(ids.map((id) => roleRef.get(id) as RoleRef));
@@ -207,7 +231,7 @@ function compile(policy: Policy): CompiledPolicy {
   const eventIndex = new Map((policy.events ?? []).map((event, index) => [event.id, index]));
   const priorityIndex = new Map((policy.priorities ?? []).map((priority, index) => [priority.id, index]));
   const doneIndex = new Map<string, number>();
-  const planLimit = (limit: Limit | null | undefined): LimitPlan | null => (limit === null || limit === undefined ? null : planFor(limit, policy, stagePosition, stepIndex, eventIndex));
+  const planLimit = (limit: Limit | null | undefined): LimitPlan | null => (limit === null || limit === undefined ? null : planFor(limit, policy, stagePosition, stepIndex, eventIndex, lang));
   const planDuty = (duty: Duty, stageId: string | undefined, afterResolution: boolean): DutyPlan => {
     const limit = planLimit(duty.limit);
     if (!doneIndex.has(duty.id)) doneIndex.set(duty.id, doneIndex.size);
@@ -236,18 +260,18 @@ function compile(policy: Policy): CompiledPolicy {
     const copyTo = (policy.copyRules ?? []).filter((rule) => (stagePosition.get(rule.fromStage) ?? Infinity) <= position).flatMap((rule) => rule.to);
     const duties = (stage.duties ?? []).map((duty) => planDuty(duty, stage.id, false));
     const afterResolution = (stage.afterResolution ?? []).map((duty) => planDuty(duty, stage.id, true));
-    const label = `Stage ${stage.number} (${stage.title})`;
+    const label = message(lang, "stage.label", { number: stage.number, title: stage.title });
     const actors = Object.freeze({ raising: refs(stage.actors.raising), receiving: refs(stage.actors.receiving) });
     return {
       stage,
       position,
       label,
-      overdueReason: `${label} is overdue.`,
-      lastOverdueReason: `${label}, the last stage, is overdue.`,
-      escalationLateReason: `The time to escalate the case into ${label} has passed: "${stage.escalateBy?.source.quote ?? ""}" (${stage.escalateBy?.source.section ?? ""}).`,
+      overdueReason: message(lang, "reason.overdue", { stage: label }),
+      lastOverdueReason: message(lang, "reason.lastOverdue", { stage: label }),
+      escalationLateReason: message(lang, "reason.escalationLate", { stage: label, quote: stage.escalateBy?.source.quote ?? "", section: stage.escalateBy?.source.section ?? "" }),
       ref: Object.freeze({ id: stage.id, number: stage.number, title: stage.title }),
       actors,
-      escalationWords: { where: label, whom: whomOf(actors) },
+      escalationWords: { where: label, roles: rolesOf(actors) },
       limit: planLimit(stage.limit),
       escalateBy: planLimit(stage.escalateBy),
       shared: sharedOf(stage.id),
@@ -271,7 +295,7 @@ function compile(policy: Policy): CompiledPolicy {
       limit,
       to,
       doneIndex: doneIndex.get(rule.id) as number,
-      reason: `${rule.title}: ${rule.source.quote}`,
+      reason: message(lang, "reason.route", { title: rule.title, quote: rule.source.quote }),
       owed: rule.effect === "notify" ? dutyTemplate(rule.id, "notify", rule.title, undefined, to, undefined, undefined, false, limit) : null,
     };
   });
@@ -279,6 +303,7 @@ function compile(policy: Policy): CompiledPolicy {
   const body = final === undefined ? undefined : (refs([final.body])[0] as RoleRef);
   const compiled: CompiledPolicy = {
     policy,
+    lang,
     stages,
     steps,
     stagePosition,
@@ -299,7 +324,7 @@ function compile(policy: Policy): CompiledPolicy {
         : {
             ref: Object.freeze({ title: final.title, body, what: final.what }),
             actors: Object.freeze({ raising: NONE, receiving: Object.freeze([body]) }),
-            escalationWords: { where: final.title, whom: whomOf({ raising: NONE, receiving: [body] }) },
+            escalationWords: { where: final.title, roles: rolesOf({ raising: NONE, receiving: [body] }) },
             limit: planLimit(final.limit),
           },
     views: new Map(),
@@ -308,10 +333,10 @@ function compile(policy: Policy): CompiledPolicy {
   return compiled;
 }
 
-/** ": Title, Title" for the roles that act, each once; "" when none does. */
-function whomOf(actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] }): string {
+/** "Title, Title" for the roles that act, each once (the policy's titles, in any language); null when none does. */
+function rolesOf(actors: { readonly raising: readonly RoleRef[]; readonly receiving: readonly RoleRef[] }): string | null {
   const titles = new Set([...actors.raising, ...actors.receiving].map((role) => role.title));
-  return titles.size > 0 ? `: ${[...titles].join(", ")}` : "";
+  return titles.size > 0 ? [...titles].join(", ") : null;
 }
 
 

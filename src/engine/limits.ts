@@ -2,6 +2,7 @@
 import { advance } from "../calendar/advance.js";
 import type { CalendarIndex } from "../calendar/calendar.js";
 import { addMonthsToDayNumber, DateOutOfRangeError, LAST_DAY, LAST_SUPPORTED_DATE, toIsoDate } from "../calendar/isoDate.js";
+import { listAnd, message, type Language, type MessageKey, type MessageParams } from "../messages/index.js";
 import { CASE_FLAGS, type Anchor, type CaseFlag, type Limit, type Policy } from "../policy/schema.js";
 import type { LimitSummary } from "./types.js";
 
@@ -51,12 +52,12 @@ export interface LimitPlan {
   readonly capped: boolean;
   readonly limit: Limit;
   readonly summary: LimitSummary;
-  /** "The completion of Stage 1 (Internal Discussion)": what it runs from, as a sentence begins. */
-  readonly anchorText: string;
+  /** "The completion of Stage 1 (Internal Discussion): {date}.": the sentence that says what it runs from, all but the date filled. */
+  readonly anchorDay: { readonly key: MessageKey; readonly params: MessageParams };
 }
 
-/** @internal */
-export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyMap<string, number>, stepIndex: ReadonlyMap<string, number>, eventIndex: ReadonlyMap<string, number>): LimitPlan {
+/** @internal A limit as numbers, its words in a language. */
+export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyMap<string, number>, stepIndex: ReadonlyMap<string, number>, eventIndex: ReadonlyMap<string, number>, lang: Language): LimitPlan {
   const priorities = policy.priorities ?? [];
   const byPriority = limit.byPriority === undefined ? [] : priorities.map(({ id }) => {
     const given = limit.byPriority?.find((entry) => entry.priority === id);
@@ -71,13 +72,13 @@ export function planLimit(limit: Limit, policy: Policy, stagePosition: ReadonlyM
     : "event" in from ? [FROM_EVENT, eventIndex.get(from.event) ?? -1]
     : "flagged" in from ? [FROM_FLAGGED, flagsOf(from.flagged).reduce((bits, flag) => bits | (1 << CASE_FLAGS.indexOf(flag)), 0)]
     : [FROM_RESOLUTION, -1]; // prettier-ignore
-  const anchorText = describeAnchor(from, policy);
+  const anchor = describeAnchor(from, policy, lang);
   const base = hasAmount(limit) ? amountOf(limit) : null;
-  const summary = summarise(limit, anchorText, personOf(policy), priorities.flatMap(({ id, title }) => {
+  const summary = summarise(limit, message(lang, anchor.key, anchor.params), personOf(policy, lang), lang, priorities.flatMap(({ id, title }) => {
     const given = limit.byPriority?.find((entry) => entry.priority === id);
-    return given === undefined ? [] : [`${title}: ${describeAmount(given)}`];
+    return given === undefined ? [] : [message(lang, "summary.priorityAmount", { priority: title, amount: describeAmount(given, lang) })];
   }));
-  return { base, byPriority, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary, anchorText: `${anchorText.charAt(0).toUpperCase()}${anchorText.slice(1)}` };
+  return { base, byPriority, from: kind, ref, capped: limit.whicheverIsLess === true, limit, summary, anchorDay: { key: anchor.dayKey, params: anchor.params } };
 }
 
 const hasAmount = (words: AmountWords): boolean =>
@@ -140,52 +141,64 @@ export function dueDay(amount: Amount, anchor: number, index: CalendarIndex): nu
   return result;
 }
 
-/** @internal "1 working day", "2 working days". */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** @internal How long a dated amount is, as its unit's message counts it: "5 working days", "1 calendar month", "48 hours"; null for "immediately" and "as soon as possible". */
+export function durationOf(limit: AmountWords, lang: Language): string | null {
+  if (limit.workingDays !== undefined) return message(lang, "duration.workingDays", { count: limit.workingDays });
+  if (limit.workingWeeks !== undefined) return message(lang, "duration.workingWeeks", { count: limit.workingWeeks });
+  if (limit.calendarDays !== undefined) return message(lang, "duration.calendarDays", { count: limit.calendarDays });
+  if (limit.calendarMonths !== undefined) return message(lang, "duration.calendarMonths", { count: limit.calendarMonths });
+  if (limit.hours !== undefined) return message(lang, "duration.hours", { count: limit.hours });
+  return null;
+}
 
 /** @internal "within 5 working days", "within 1 calendar month", "within 48 hours", "immediately". */
-export function describeAmount(limit: AmountWords): string {
-  if (limit.workingDays !== undefined) return `within ${plural(limit.workingDays, "working day")}`;
-  if (limit.workingWeeks !== undefined) return `within ${plural(limit.workingWeeks, "working week")}`;
-  if (limit.calendarDays !== undefined) return `within ${plural(limit.calendarDays, "calendar day")}`;
-  if (limit.calendarMonths !== undefined) return `within ${plural(limit.calendarMonths, "calendar month")}`;
-  if (limit.hours !== undefined) return `within ${plural(limit.hours, "hour")}`;
-  if (limit.asSoonAsPossible === true) return "as soon as possible";
-  return "immediately";
+export function describeAmount(limit: AmountWords, lang: Language = "en"): string {
+  const duration = durationOf(limit, lang);
+  if (duration !== null) return message(lang, "amount.within", { duration });
+  return message(lang, limit.asSoonAsPossible === true ? "amount.asSoonAsPossible" : "amount.immediately");
 }
 
 /** @internal Whom a policy's sentences speak of: "the adult", "the child", or "the child or adult" where it covers both. */
-export function personOf(policy: Pick<Policy, "subjects">): string {
+export function personOf(policy: Pick<Policy, "subjects">, lang: Language): string {
   const adults = policy.subjects.includes("adults");
   const children = policy.subjects.includes("children");
-  return adults && children ? "the child or adult" : children ? "the child" : "the adult";
+  return message(lang, adults && children ? "person.childOrAdult" : children ? "person.child" : "person.adult");
 }
 
-/** "the completion of Stage 1 (Internal Discussion)". */
-function describeAnchor(anchor: Anchor, policy: Policy): string {
+/**
+ * What a limit runs from: the message that names it after "within 5 working
+ * days of" ("the completion of Stage 1 (Internal Discussion)"), the message
+ * of the sentence that gives its day, and their placeholders' values. Welsh
+ * words the two differently, so each has its own message.
+ */
+function describeAnchor(anchor: Anchor, policy: Policy, lang: Language): { key: MessageKey; dayKey: MessageKey; params: MessageParams } {
   const stage = (id: string) => {
     const found = policy.stages.find((candidate) => candidate.id === id);
-    return found === undefined ? id : `Stage ${found.number} (${found.title})`;
+    return found === undefined ? id : message(lang, "stage.label", { number: found.number, title: found.title });
   };
-  if ("raised" in anchor) return "the disagreement arising";
-  if ("completionOf" in anchor) return `the completion of ${stage(anchor.completionOf)}`;
-  if ("startOf" in anchor) return `the start of ${stage(anchor.startOf)}`;
-  if ("resolution" in anchor) return "the disagreement being resolved";
-  if ("event" in anchor) return `the ${policy.events?.find((candidate) => candidate.id === anchor.event)?.title ?? anchor.event}`;
-  if ("flagged" in anchor) return `the case being flagged ${flagsOf(anchor.flagged).map((flag) => `"${flag.replace(/-/g, " ")}"`).join(" and ")}`;
+  if ("raised" in anchor) return { key: "anchor.raised", dayKey: "anchorDay.raised", params: {} };
+  if ("completionOf" in anchor) return { key: "anchor.completionOf", dayKey: "anchorDay.completionOf", params: { stage: stage(anchor.completionOf) } };
+  if ("startOf" in anchor) return { key: "anchor.startOf", dayKey: "anchorDay.startOf", params: { stage: stage(anchor.startOf) } };
+  if ("resolution" in anchor) return { key: "anchor.resolution", dayKey: "anchorDay.resolution", params: {} };
+  if ("event" in anchor) return { key: "anchor.event", dayKey: "anchorDay.event", params: { event: policy.events?.find((candidate) => candidate.id === anchor.event)?.title ?? anchor.event } };
+  if ("flagged" in anchor) {
+    const flags = listAnd(lang, flagsOf(anchor.flagged).map((flag) => message(lang, "flag.quoted", { flag: message(lang, `flag.${flag}`) })));
+    return { key: "anchor.flagged", dayKey: "anchorDay.flagged", params: { flags } };
+  }
   const step = policy.stages.flatMap((candidate) => candidate.steps ?? []).find((candidate) => candidate.id === anchor.step);
-  return `the step "${step?.title ?? anchor.step}" being done`;
+  return { key: "anchor.step", dayKey: "anchorDay.step", params: { step: step?.title ?? anchor.step } };
 }
 
-function summarise(limit: Limit, anchorText: string, person: string, perPriority: readonly string[]): LimitSummary {
+function summarise(limit: Limit, anchor: string, person: string, lang: Language, perPriority: readonly string[]): LimitSummary {
+  const duration = durationOf(limit, lang);
   const amount =
-    limit.immediately === true ? `immediately after ${anchorText} (on the same working day)`
-    : limit.asSoonAsPossible === true ? `as soon as possible after ${anchorText} (the text sets no date)`
-    : hasAmount(limit) ? `${describeAmount(limit)} of ${anchorText}`
-    : `by priority of ${anchorText}`; // prettier-ignore
-  const priorities = perPriority.length === 0 ? "" : ` (${hasAmount(limit) ? "unless the case's priority sets its own: " : ""}${perPriority.join("; ")})`;
+    limit.immediately === true ? message(lang, "summary.immediately", { anchor })
+    : limit.asSoonAsPossible === true ? message(lang, "summary.asSoonAsPossible", { anchor })
+    : duration !== null ? message(lang, "summary.within", { duration, anchor })
+    : message(lang, "summary.byPriority", { anchor }); // prettier-ignore
+  const priorities = perPriority.length === 0 ? amount : message(lang, hasAmount(limit) ? "summary.prioritiesUnless" : "summary.priorities", { summary: amount, priorities: perPriority.join("; ") });
   return Object.freeze({
-    text: `${amount}${priorities}${limit.whicheverIsLess ? `, or sooner where protecting ${person} from harm needs it (whichever is less)` : ""}`,
+    text: limit.whicheverIsLess === true ? message(lang, "summary.whicheverIsLess", { summary: priorities, person }) : priorities,
     ...(limit.workingDays === undefined ? {} : { workingDays: limit.workingDays }),
     ...(limit.workingWeeks === undefined ? {} : { workingWeeks: limit.workingWeeks }),
     ...(limit.calendarDays === undefined ? {} : { calendarDays: limit.calendarDays }),

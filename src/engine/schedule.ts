@@ -1,8 +1,9 @@
 import type { Calendar } from "../calendar/calendar.js";
+import { languageOption, type Language } from "../messages/index.js";
 import { readOptions } from "../readOptions.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import type { Policy } from "../policy/schema.js";
-import { appliesAt, calendarFor, compilePolicy, viewOf, type DutyPlan } from "./compile.js";
+import { appliesAt, calendarFor, compilePolicy, inLanguage, viewOf, type DutyPlan } from "./compile.js";
 import { checkedFacts } from "./case.js";
 import { ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
@@ -13,6 +14,8 @@ import type { CaseFacts, DutyDue, Governing, LimitSummary, RoleRef } from "./typ
 export interface ScheduleOptions {
   /** The working-day calendar; defaults to the policy's jurisdiction's. */
   readonly calendar?: Calendar | undefined;
+  /** The language of the limit summaries: `"en"` (default) or `"cy"` (Welsh). The policy's own words stay as it gives them. */
+  readonly lang?: Language;
 }
 
 /** A step of a scheduled stage. */
@@ -106,7 +109,7 @@ export interface Schedule {
  *
  * @param policy - a policy from {@link parsePolicy} or {@link policies}
  * @param facts - when the disagreement arose, and optionally subject, risk deadline and flags
- * @param options - `calendar` (default: the policy's jurisdiction's)
+ * @param options - `calendar` (default: the policy's jurisdiction's), `lang` (`"en"`, default, or `"cy"`)
  * @returns plain data: stages with start, due, steps, notify, copy-to and duties
  * @throws {@link InvalidCaseError} for a bad date or flag; {@link DateOutOfRangeError} past 2099
  *
@@ -121,8 +124,10 @@ export interface Schedule {
  * ```
  */
 export function schedule(policy: Policy, facts: CaseFacts, options?: ScheduleOptions): Schedule {
-  const compiled = compilePolicy(policy);
-  const calendar = readOptions(options, ["calendar"])?.calendar as Calendar | undefined;
+  const english = compilePolicy(policy);
+  const given = readOptions(options, ["calendar", "lang"]);
+  const calendar = given?.calendar as Calendar | undefined;
+  const compiled = inLanguage(english, languageOption(given?.lang));
   const checked = checkedFacts(facts);
   const input = ladderInput(checked, compiled.priorityIndex);
   const view = viewOf(compiled, input);

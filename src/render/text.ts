@@ -1,9 +1,23 @@
-import { formatLongDate } from "../calendar/formatLongDate.js";
+import { isJurisdiction } from "../calendar/jurisdiction.js";
+import { longDateOfDay } from "../calendar/formatLongDate.js";
+import { toDayNumber } from "../calendar/isoDate.js";
 import type { Assessment } from "../engine/assess.js";
 import type { Schedule } from "../engine/schedule.js";
+import { languageOption, message, type Language } from "../messages/index.js";
+import { readOptions } from "../readOptions.js";
 import { checkAssessmentInput, checkScheduleInput } from "./inputs.js";
 
-const when = (date: string | null): string => (date === null ? "no time limit" : formatLongDate(date));
+/** Options for {@link renderScheduleText} and {@link renderAssessmentText}. */
+export interface TextOptions {
+  /**
+   * The language of the renderer's words: `"en"` (default) or `"cy"`
+   * (Welsh). The sentences and limits inside the result are in the language
+   * it was made in: pass the same `lang` to {@link schedule} or {@link assess}.
+   */
+  readonly lang?: Language;
+}
+
+const languageOf = (options: TextOptions | undefined): Language => languageOption(readOptions(options, ["lang"])?.lang);
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 /** "Resolution Panel", or "Chair decides (Independent Chair)" where the body's own name says more. */
 const named = (title: string, body: string): string => (body === title || body.startsWith(title) ? body : `${title} (${body})`);
@@ -14,40 +28,58 @@ const named = (title: string, body: string): string => (body === title || body.s
  * comes from, and the steps and duties that have dates.
  *
  * @param given - from {@link schedule}
+ * @param options - `lang`: `"en"` (default) or `"cy"` (Welsh)
  * @returns text, one stage a paragraph
  * @throws {@link InvalidResultError} for anything that is not a schedule
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  *
  * @example
  * ```ts
  * console.log(renderScheduleText(schedule(policies.swindon, { raisedOn: "2026-12-23" })));
  * // Stage 1  Internal Discussion  due Tuesday 29 December 2026
  * //   within 2 working days of the disagreement arising ...
+ * console.log(renderScheduleText(schedule(policies.swindon, { raisedOn: "2026-12-23" }, { lang: "cy" }), { lang: "cy" }));
+ * // Cam 1  Internal Discussion  erbyn dydd Mawrth 29 Rhagfyr 2026
+ * //   o fewn 2 ddiwrnod gwaith ar ôl i'r anghytundeb godi ...
  * ```
  */
-export function renderScheduleText(given: Schedule): string {
+export function renderScheduleText(given: Schedule, options?: TextOptions): string {
+  const lang = languageOf(options);
   // Read once, as plain data: the caller's object is not read again.
   const plan = checkScheduleInput(given);
-  const lines = [`${plan.policy}: disagreement raised on ${formatLongDate(plan.raisedOn)} (${plan.calendar.jurisdictions.join(" + ")} calendar)`, ""];
+  const date = (iso: string): string => longDateOfDay(toDayNumber(iso), lang);
+  const say = message.bind(null, lang);
+  const jurisdictions = plan.calendar.jurisdictions.map((id) => (isJurisdiction(id) ? say(`jurisdiction.${id}`) : id)).join(" + ");
+  const lines = [say("text.scheduleHeading", { policy: plan.policy, date: date(plan.raisedOn), jurisdictions }), ""];
   for (const stage of plan.stages) {
+    const { number, title } = stage;
     if (stage.skipped) {
-      lines.push(`Stage ${stage.number}  ${stage.title}  passed over`);
+      lines.push(say("text.stage.skipped", { number, title }));
       continue;
     }
-    const due = stage.due === null ? (stage.limit === null ? "no time limit" : "no date yet: what its limit runs from has none") : `due ${formatLongDate(stage.due)}${stage.governedBy === "risk-deadline" ? " (the risk deadline)" : ""}`;
-    lines.push(`Stage ${stage.number}  ${stage.title}  ${due}`);
-    if (stage.escalateBy !== null) lines.push(`  escalate into it by ${formatLongDate(stage.escalateBy)}${stage.escalateByLimit === null ? "" : `: ${stage.escalateByLimit.text}`}`);
+    lines.push(
+      stage.due === null ? say(stage.limit === null ? "text.stage.noLimit" : "text.stage.noDateYet", { number, title })
+      : say(stage.governedBy === "risk-deadline" ? "text.stage.dueRisk" : "text.stage.due", { number, title, date: date(stage.due) }), // prettier-ignore
+    );
+    if (stage.escalateBy !== null) lines.push(`  ${stage.escalateByLimit === null ? say("text.stage.escalateBy", { date: date(stage.escalateBy) }) : say("text.stage.escalateByLimit", { date: date(stage.escalateBy), limit: stage.escalateByLimit.text })}`);
     if (stage.limit !== null) lines.push(`  ${stage.limit.text}`);
     const actors = [...new Set([...stage.actors.raising, ...stage.actors.receiving].map((role) => role.title))];
-    lines.push(`  who: ${actors.join("; ")}`);
-    for (const step of stage.steps) lines.push(`  step: ${step.title}: ${step.afterResolution ? "after resolution, " : ""}${when(step.due)}`);
-    for (const duty of stage.duties) if (duty.due !== null) lines.push(`  duty: ${sentence(duty.what)} Due ${formatLongDate(duty.due)}.`);
-    if (stage.copyTo.length > 0) lines.push(`  copy in: ${stage.copyTo.map((role) => role.title).join("; ")}`);
-    if (stage.notify.length > 0) lines.push(`  tell: ${stage.notify.map((role) => role.title).join("; ")}`);
+    lines.push(`  ${say("text.stage.who", { roles: actors.join("; ") })}`);
+    for (const step of stage.steps) {
+      const key = step.afterResolution ? (step.due === null ? "text.stage.stepAfterResolutionNoLimit" : "text.stage.stepAfterResolutionDue") : step.due === null ? "text.stage.stepNoLimit" : "text.stage.stepDue";
+      lines.push(`  ${say(key, { title: step.title, ...(step.due === null ? {} : { date: date(step.due) }) })}`);
+    }
+    for (const duty of stage.duties) if (duty.due !== null) lines.push(`  ${say("text.stage.duty", { what: sentence(duty.what), date: date(duty.due) })}`);
+    if (stage.copyTo.length > 0) lines.push(`  ${say("text.stage.copyTo", { roles: stage.copyTo.map((role) => role.title).join("; ") })}`);
+    if (stage.notify.length > 0) lines.push(`  ${say("text.stage.notify", { roles: stage.notify.map((role) => role.title).join("; ") })}`);
   }
-  for (const duty of plan.duties) if (duty.due !== null) lines.push(`At every stage: ${sentence(duty.what)} Due ${formatLongDate(duty.due)}.`);
-  if (plan.final !== null) lines.push(`Then: ${named(plan.final.title, plan.final.body.title)}. ${sentence(plan.final.what)}${plan.final.due === null ? "" : ` Due ${formatLongDate(plan.final.due)}.`}`);
-  for (const route of plan.routes) lines.push(`Route in force: ${sentence(route.title)}${route.due === null ? "" : ` Due ${formatLongDate(route.due)}.`}`);
-  if (!plan.calendar.confirmed) lines.push(`Note: dates after ${formatLongDate(plan.calendar.confirmedThrough)} use bank holidays projected from the rules.`);
+  for (const duty of plan.duties) if (duty.due !== null) lines.push(say("text.everyStageDuty", { what: sentence(duty.what), date: date(duty.due) }));
+  if (plan.final !== null) {
+    const words = { body: named(plan.final.title, plan.final.body.title), what: sentence(plan.final.what) };
+    lines.push(plan.final.due === null ? say("text.final", words) : say("text.finalDue", { ...words, date: date(plan.final.due) }));
+  }
+  for (const route of plan.routes) lines.push(route.due === null ? say("text.route", { title: sentence(route.title) }) : say("text.routeDue", { title: sentence(route.title), date: date(route.due) }));
+  if (!plan.calendar.confirmed) lines.push(say("text.projected", { date: date(plan.calendar.confirmedThrough) }));
   return `${lines.join("\n")}\n`;
 }
 
@@ -56,32 +88,50 @@ export function renderScheduleText(given: Schedule): string {
  * do next and the duties still owed.
  *
  * @param given - from {@link assess}
+ * @param options - `lang`: `"en"` (default) or `"cy"` (Welsh)
  * @returns text
  * @throws {@link InvalidResultError} for anything that is not an assessment
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  *
  * @example
  * ```ts
+ * const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] };
  * console.log(renderAssessmentText(assess(policies.swindon, record, "2027-01-07")));
  * // OVERDUE: Stage 2 (Inter-agency Discussion), due Wednesday 6 January 2027 ...
+ * console.log(renderAssessmentText(assess(policies.swindon, record, "2027-01-07", { lang: "cy" }), { lang: "cy" }));
+ * // YN HWYR: Cam 2 (Inter-agency Discussion), erbyn dydd Mercher 6 Ionawr 2027 ...
  * ```
  */
-export function renderAssessmentText(given: Assessment): string {
+export function renderAssessmentText(given: Assessment, options?: TextOptions): string {
+  const lang = languageOf(options);
   const result = checkAssessmentInput(given);
-  const at = `Stage ${result.stage.number} (${result.stage.title})`;
-  const headline =
-    result.state === "resolved" ? `RESOLVED at ${at}`
-    : result.state === "no-time-limit" ? `NO TIME LIMIT: ${at}`
-    : `${result.state.replace(/-/g, " ").toUpperCase()}: ${at}, due ${when(result.due)}`; // prettier-ignore
-  const lines = [headline, "", ...result.explanation.map((line) => `- ${line}`)];
+  const date = (iso: string): string => longDateOfDay(toDayNumber(iso), lang);
+  const say = message.bind(null, lang);
+  const label = (stage: { readonly number: number; readonly title: string }): string => say("stage.label", { number: stage.number, title: stage.title });
+  const lines = [
+    say(`text.headline.${result.state}`, { stage: label(result.stage), due: result.due === null ? say("text.noTimeLimit") : date(result.due) }),
+    "",
+    ...result.explanation.map((line) => `- ${line}`),
+  ];
   const next = result.escalateTo;
   if (next !== null && next.requiredNow) {
-    const where = next.stage === null ? (next.final?.title ?? "") : `Stage ${next.stage.number} (${next.stage.title})`;
-    lines.push("", `Escalate to ${where}${next.by === null ? " now" : ` by ${formatLongDate(next.by)}`}${next.overdue ? " (OVERDUE)" : ""}.`);
+    const where = next.stage === null ? (next.final?.title ?? "") : label(next.stage);
+    lines.push(
+      "",
+      next.by === null ? say(next.overdue ? "text.escalateNowOverdue" : "text.escalateNow", { where })
+      : say(next.overdue ? "text.escalateByOverdue" : "text.escalateBy", { where, date: date(next.by) }), // prettier-ignore
+    );
   }
-  if (result.step !== null) lines.push("", `Next step: ${result.step.title}${result.step.due === null ? "" : `, due ${formatLongDate(result.step.due)}${result.step.overdue ? " (overdue)" : ""}`}`);
+  const { step } = result;
+  if (step !== null) {
+    lines.push("", step.due === null ? say("text.nextStep", { title: step.title }) : say(step.overdue ? "text.nextStepOverdue" : "text.nextStepDue", { title: step.title, date: date(step.due) }));
+  }
   if (result.duties.length > 0) {
-    lines.push("", "Duties still owed:");
-    for (const duty of result.duties) lines.push(`- ${sentence(duty.what)}${duty.due === null ? "" : ` Due ${formatLongDate(duty.due)}${duty.overdue ? " (OVERDUE)" : ""}.`}`);
+    lines.push("", say("text.dutiesHeading"));
+    for (const duty of result.duties) {
+      const what = sentence(duty.what);
+      lines.push(`- ${duty.due === null ? what : say(duty.overdue ? "text.dutyOverdue" : "text.dutyDue", { what, date: date(duty.due) })}`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }
