@@ -39,6 +39,8 @@ export interface ForecastDeadline {
 /** What {@link forecast} returns: plain, JSON-serialisable data. */
 export interface Forecast {
   readonly policy: string;
+  /** The day the disagreement arose: with the policy, what tells one case's forecast from another's. */
+  readonly raisedOn: IsoDate;
   readonly asOf: IsoDate;
   /** The stage the case is at. */
   readonly stage: { readonly id: string; readonly number: number; readonly title: string };
@@ -125,6 +127,7 @@ export function forecast(policy: Policy, record: Case, asOf: IsoDate, options?: 
   }
   return {
     policy: policy.id,
+    raisedOn: checked.raisedOn,
     asOf,
     stage: here.ref,
     resolved: ladder.resolved,

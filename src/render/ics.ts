@@ -1,4 +1,4 @@
-import ical from "ical-generator";
+import ical, { type ICalCalendar } from "ical-generator";
 import { describeValue } from "../describeValue.js";
 import type { Schedule } from "../engine/schedule.js";
 import { InvalidOptionsError } from "../errors.js";
@@ -52,19 +52,8 @@ export function renderIcs(plan: Schedule, options?: IcsOptions): string {
   const checked = checkScheduleInput(plan);
   const { stamp, uidPrefix } = icsOptions(options);
   const prefix = uidPrefix ?? `${checked.policy}-${checked.raisedOn}`;
-  const calendar = ical({ prodId: "//safeguarding-escalation//EN", scale: "GREGORIAN" });
-  const event = (uid: string, due: string, summary: string, description: string) => {
-    const start = new Date(`${due}T00:00:00Z`);
-    calendar.createEvent({
-      id: escapedUid(`${prefix}-${uid}@safeguarding-escalation`),
-      stamp: stamp ?? new Date(`${checked.raisedOn}T00:00:00Z`),
-      allDay: true,
-      start,
-      end: new Date(start.getTime() + DAY_MS),
-      summary: showable(summary),
-      description: showable(description),
-    });
-  };
+  const calendar = newCalendar();
+  const event = (uid: string, due: string, summary: string, description: string) => addAllDayEvent(calendar, `${prefix}-${uid}`, due, stamp ?? new Date(`${checked.raisedOn}T00:00:00Z`), summary, description);
   for (const stage of checked.stages) {
     if (stage.due !== null) event(stage.id, stage.due, `Stage ${stage.number} due: ${stage.title}`, stage.limit === null ? "" : `${stage.limit.text}. "${stage.limit.quote}" (${stage.limit.section})`);
   }
@@ -72,7 +61,25 @@ export function renderIcs(plan: Schedule, options?: IcsOptions): string {
   return `${calendar.toString()}\r\n`;
 }
 
-function icsOptions(options: unknown): { stamp?: Date; uidPrefix?: string } {
+/** @internal An empty calendar of this package's. */
+export const newCalendar = (): ICalCalendar => ical({ prodId: "//safeguarding-escalation//EN", scale: "GREGORIAN" });
+
+/** @internal Adds an all-day event on `due`, its UID, summary and description made safe as iCalendar text. */
+export function addAllDayEvent(calendar: ICalCalendar, uid: string, due: string, stamp: Date, summary: string, description: string): void {
+  const start = new Date(`${due}T00:00:00Z`);
+  calendar.createEvent({
+    id: escapedUid(`${uid}@safeguarding-escalation`),
+    stamp,
+    allDay: true,
+    start,
+    end: new Date(start.getTime() + DAY_MS),
+    summary: showable(summary),
+    description: showable(description),
+  });
+}
+
+/** @internal The options of an iCalendar renderer, checked: a stamp as a Date, a UID prefix without control characters. */
+export function icsOptions(options: unknown): { stamp?: Date; uidPrefix?: string } {
   const { stamp, uidPrefix } = readOptions(options, ["stamp", "uidPrefix"]) ?? {};
   const read: { stamp?: Date; uidPrefix?: string } = {};
   if (stamp !== undefined) {

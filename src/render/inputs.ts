@@ -6,6 +6,7 @@ import { z } from "zod";
 import { isoDateSchema } from "../policy/schema.js";
 import { compilePolicy } from "../engine/compile.js";
 import type { Assessment } from "../engine/assess.js";
+import type { Forecast } from "../engine/forecast.js";
 import type { Schedule } from "../engine/schedule.js";
 import { SafeguardingEscalationError } from "../errors.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
@@ -92,6 +93,16 @@ export function checked<T>(shape: z.ZodType, value: unknown, what: string): T {
 
 /** @internal A schedule, as the renderers read it. @throws {@link InvalidResultError} */
 export const checkScheduleInput = (value: unknown): Schedule => checked(scheduleShape, value, "a schedule (what schedule() returns)");
+
+const forecastShape = z.looseObject({
+  policy: text,
+  raisedOn: date,
+  asOf: date,
+  deadlines: z.array(z.looseObject({ kind: z.enum(["stage", "escalation", "step", "duty", "final"]), id: text, title: text, due: date.nullable(), limit, overdue: z.boolean() })),
+});
+
+/** @internal A forecast, as the renderers read it. @throws {@link InvalidResultError} */
+export const checkForecastInput = (value: unknown): Forecast => checked(forecastShape, value, "a forecast (what forecast() returns)");
 
 /** @internal An assessment, as the renderers read it. @throws {@link InvalidResultError} */
 export const checkAssessmentInput = (value: unknown): Assessment => checked(assessmentShape, value, "an assessment (what assess() returns)");
