@@ -51,7 +51,9 @@ describe("report: formats", () => {
 
   it("reads a JSON array from standard input as well", async () => {
     const array = JSON.stringify(Object.entries(withIds).map(([id, record]) => ({ id, ...record })));
-    const { code, stdout } = await runCliAsync(["report", "-", ...PERIOD, "--format", "json"], {}, "2027-01-08", { stdin: () => [array] });
+    const { code, stdout } = await runCliAsync(["report", "-", ...PERIOD, "--format", "json"], {}, "2027-01-08", { stdin: async function* () {
+      yield array;
+    } });
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { report: unknown }).report).toEqual(monitoringReport(swindon, ids, period));
   });

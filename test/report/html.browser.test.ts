@@ -137,7 +137,8 @@ describe("the report's HTML page in Chromium", () => {
   it("shows a caller's text as text: nothing in a report becomes markup", async () => {
     const hostile = "<script>window.hacked = 1</script><img src=x onerror=\"window.hacked = 2\"> & 'quotes'";
     const { page, requests } = await open(renderReportHtml({ ...report, policy: { ...report.policy, title: hostile, issuer: hostile }, stages: report.stages.map((stage) => ({ ...stage, title: hostile, limit: hostile })) }));
-    expect(await page.evaluate(() => ({ scripts: document.scripts.length, images: document.images.length, hacked: (window as { hacked?: number }).hacked }))).toEqual({ scripts: 0, images: 0, hacked: undefined });
+    const found = await page.$eval("html", (root) => ({ scripts: root.ownerDocument.scripts.length, images: root.ownerDocument.images.length, hacked: (root.ownerDocument.defaultView as unknown as { hacked?: number }).hacked }));
+    expect(found).toEqual({ scripts: 0, images: 0, hacked: undefined });
     expect(await page.$eval(".policy", (element) => element.textContent)).toBe(hostile);
     expect(await page.$eval("#stages-reached tbody th", (element) => element.textContent)).toBe(`Stage 1: ${hostile}`);
     expect(requests).toEqual([]);
@@ -147,7 +148,7 @@ describe("the report's HTML page in Chromium", () => {
   it("keeps every chart and figure when printed on A4", async () => {
     const { page } = await open(renderReportHtml(report));
     await page.emulateMediaType("print");
-    const shown = await page.$$eval("figure[data-chart], [data-figure]", (items) => items.filter((item) => item.getBoundingClientRect().height > 0 && getComputedStyle(item).display !== "none").length);
+    const shown = await page.$$eval("figure[data-chart], [data-figure]", (items) => items.filter((item) => item.getBoundingClientRect().height > 0 && item.ownerDocument.defaultView?.getComputedStyle(item).display !== "none").length);
     expect(shown).toBe(3 + 7);
     await page.screenshot({ path: screenshot("print.png"), fullPage: true });
     const pdf = await page.pdf({ format: "A4", printBackground: true });
