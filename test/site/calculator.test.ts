@@ -1,0 +1,198 @@
+// The timeline calculator, driven in headless Chromium as a person would use
+// it: the page is built as `npm run docs` builds it (the library bundled for
+// the browser), served on the loopback interface, filled in, and what it shows
+// is compared with what the library gives. Chromium missing is a failure with
+// what to install, never a skip.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCalculator } from "../../scripts/site/calculator.js";
+import { launchChromium } from "../../scripts/site/chromium.js";
+import { assess, formatPath, parseCase, parsePolicy, policies, renderIcs, schedule } from "../../src/index.js";
+import { serveStatic } from "./server.js";
+
+const root = mkdtempSync(join(tmpdir(), "calculator-"));
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  await buildCalculator(root);
+  server = await serveStatic(root);
+  browser = await launchChromium();
+}, 20_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A fresh page on the calculator, its script run; a script error on the page fails the test. */
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(`${server.url}/calculator/index.html`);
+  await page.waitForSelector("html[data-ready=true]");
+  return { page, errors };
+}
+
+/**
+ * Sets a date field as a date picker does. Typing would depend on the
+ * browser's locale (dd/mm/yyyy or mm/dd/yyyy); the value a date field holds
+ * is ISO whatever the locale.
+ */
+async function fillDate(page: Page, selector: string, iso: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (input, value) => {
+      (input as HTMLInputElement).value = value;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    iso,
+  );
+}
+
+/** The dates the schedule table shows, by stage and column: an ISO date (from its <time>), or the words shown instead. */
+async function shownSchedule(page: Page): Promise<Record<string, Record<string, string>>> {
+  const cells = await page.$$eval("#schedule-table td[data-field]", (tds) =>
+    tds.map((td) => ({ stage: td.getAttribute("data-stage") ?? "", field: td.getAttribute("data-field") ?? "", value: td.querySelector("time")?.getAttribute("datetime") ?? td.textContent ?? "" })),
+  );
+  const table: Record<string, Record<string, string>> = {};
+  for (const { stage, field, value } of cells) (table[stage] ??= {})[field] = value;
+  return table;
+}
+
+describe("the timeline calculator in Chromium", () => {
+  it("lays out a Swindon case raised on Wednesday 23 December 2026 with the dates schedule gives, and offers them as an ICS file", async () => {
+    const { page, errors } = await open();
+    await page.select("#policy", "swindon");
+    await fillDate(page, "#raised-on", "2026-12-23");
+    await page.click("#calculate");
+    await page.waitForSelector("#schedule-table");
+    const shown = await shownSchedule(page);
+
+    // By hand: Stage 1, within 2 working days of 23 December. Thursday 24th is
+    // the first; Friday 25th (Christmas), the weekend and Monday 28th (Boxing
+    // Day, substitute) are not working days; Tuesday 29th is the second.
+    // Stage 2, 5 working days on: 30th, 31st, (1 January a holiday, then the
+    // weekend) 4th, 5th, 6th: Wednesday 6 January 2027.
+    expect(shown["stage-1"]?.due).toBe("2026-12-29");
+    expect(shown["stage-2"]?.due).toBe("2027-01-06");
+
+    const plan = schedule(policies.swindon, { raisedOn: "2026-12-23" });
+    for (const stage of plan.stages) {
+      expect(shown[stage.id]?.due, `Stage ${stage.number} due`).toBe(stage.due ?? "no time limit");
+      expect(shown[stage.id]?.escalateBy, `Stage ${stage.number} escalate by`).toBe(stage.escalateBy ?? "—");
+      expect(shown[stage.id]?.start, `Stage ${stage.number} start`).toBe(stage.start ?? "—");
+    }
+    expect(shown.final?.due).toBe(plan.final?.due ?? "no time limit");
+
+    const ics = await page.$eval("#ics-link", async (link) => ({ name: link.getAttribute("download"), text: await (await fetch((link as HTMLAnchorElement).href)).text() }));
+    expect(ics).toEqual({ name: "swindon-2026-12-23.ics", text: renderIcs(plan) });
+    expect(await page.$eval("#announce", (region) => [region.getAttribute("aria-live"), region.textContent])).toEqual(["polite", expect.stringContaining("the first due 2026-12-29")]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 20_000);
+
+  it("assesses the case with its events on a date as assess does, and picks out its stage in the flowchart", async () => {
+    const { page, errors } = await open();
+    await page.select("#policy", "swindon");
+    await fillDate(page, "#raised-on", "2026-12-23");
+    await page.click("#add-event");
+    await page.select("#events li [data-role=type]", "stage-entered");
+    await page.select("#events li [data-role=detail]", "stage-2");
+    await fillDate(page, "#events li [data-role=on]", "2026-12-29");
+    await fillDate(page, "#as-of", "2027-01-07");
+    await page.click("#calculate");
+    await page.waitForSelector("#flowchart svg");
+
+    // Stage 2 entered on Tuesday 29 December is due five working days later, on
+    // Wednesday 6 January 2027 (New Year's Day passed over): on the 7th, overdue.
+    const result = assess(policies.swindon, { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] }, "2027-01-07");
+    expect([result.state, result.due]).toEqual(["overdue", "2027-01-06"]);
+    expect(await page.$eval("[data-state]", (badge) => badge.getAttribute("data-state"))).toBe(result.state);
+    expect(await page.$eval("#assessment-due time", (date) => date.getAttribute("datetime"))).toBe(result.due);
+    expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(result.explanation);
+    expect(await page.$eval("#escalate-to time", (date) => date.getAttribute("datetime"))).toBe(result.escalateTo?.by);
+    expect(await page.$eval("#schedule-table tr.current", (row) => row.getAttribute("data-stage"))).toBe("stage-2");
+
+    // The highlighted node of the drawn chart is Stage 2's.
+    const highlighted = await page.$eval("#flowchart .drawing", (drawing) => {
+      const node = drawing.getAttribute("data-highlighted") ?? "";
+      return [...drawing.querySelectorAll("g.node.current")].map((group) => [group.id.includes(node), group.textContent]);
+    });
+    expect(highlighted).toEqual([[true, expect.stringContaining("Stage 2: Inter-agency Discussion")]]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 20_000);
+
+  it("shows a broken policy file's errors, each with its path, and keeps the last good policy", async () => {
+    const { page, errors } = await open();
+    const broken = JSON.parse(readFileSync("policies/swindon.json", "utf8"));
+    broken.stages[1].limit.workingDays = "5";
+    broken.stages[3].escalate = broken.stages[3].escalateBy; // Stage 4's, misspelt
+    delete broken.stages[3].escalateBy;
+    const file = join(root, "broken-policy.json");
+    writeFileSync(file, JSON.stringify(broken, null, 2));
+    const expected = parsePolicy(JSON.parse(readFileSync(file, "utf8")));
+    if (expected.success) throw new Error("the broken policy parsed");
+
+    const input = await page.$("#policy-file");
+    await input?.uploadFile(file);
+    await page.waitForSelector("#policy-errors:not([hidden])");
+    const paths = await page.$$eval("#policy-errors code.path", (codes) => codes.map((code) => code.textContent));
+    expect(paths).toEqual(expected.errors.filter((issue) => issue.severity === "error").map((issue) => formatPath(issue.path)));
+    expect(paths).toEqual(expect.arrayContaining(["stages[1].limit.workingDays", "stages[3].escalate"]));
+    expect(await page.$eval("#policy-errors", (box) => box.textContent)).toContain(`Expected a number, got the text "5"`);
+    // The errors take the keyboard, so a screen reader reads them at once.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("policy-errors");
+    expect(await page.$eval("#policy", (select) => (select as HTMLSelectElement).value)).toBe("swindon");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 20_000);
+
+  it("refuses a case it cannot work out with the path of each problem, and never shows stale results", async () => {
+    const { page, errors } = await open();
+    await page.select("#policy", "swindon");
+    await fillDate(page, "#raised-on", "2026-12-23");
+    await page.click("#add-event");
+    await page.select("#events li [data-role=type]", "stage-entered");
+    await page.select("#events li [data-role=detail]", "stage-2");
+    await fillDate(page, "#events li [data-role=on]", "2026-12-20"); // before the disagreement arose
+    await fillDate(page, "#as-of", "2027-01-07");
+    await page.click("#calculate");
+    await page.waitForSelector("#case-errors:not([hidden])");
+    const expected = parseCase({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-20" }] }, policies.swindon);
+    if (expected.success) throw new Error("the case parsed");
+    expect(await page.$$eval("#case-errors code.path", (codes) => codes.map((code) => code.textContent))).toEqual(expected.errors.map((issue) => formatPath(issue.path)));
+    expect(await page.$eval("#events li [data-role=on]", (input) => input.getAttribute("aria-invalid"))).toBe("true");
+    expect(await page.$eval("#results", (section) => (section as HTMLElement).hidden)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 20_000);
+
+  it("is usable from the keyboard: every control labelled, and Tab goes through the form in reading order", async () => {
+    const { page } = await open();
+    await page.select("#policy", "swindon");
+    await page.click("#add-event");
+    const unlabelled = await page.$$eval("#case-form input, #case-form select, #case-form button", (controls) =>
+      controls.filter((control) => (control as HTMLInputElement).labels?.length === 0 && !control.getAttribute("aria-label") && control.textContent?.trim() === "").map((control) => control.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+
+    await page.focus("#policy");
+    const order: string[] = [];
+    for (let press = 0; press < 30; press++) {
+      const focused = await page.evaluate(() => document.activeElement?.id || (document.activeElement?.textContent ?? ""));
+      // Chromium's date field takes a Tab per part (day, month, year, picker): one stop here.
+      if (order.at(-1) !== focused) order.push(focused);
+      await page.keyboard.press("Tab");
+    }
+    const flags = ["flag-immediate-risk", "flag-no-resolution-in-prospect", "flag-unsure-which-process"];
+    expect(order.slice(0, 15)).toEqual(["policy", "policy-file", "raised-on", "subject", "risk-deadline", ...flags, "event-1-type", "event-1-detail", "event-1-on", "Remove", "add-event", "as-of", "calculate"]);
+    await page.close();
+  }, 20_000);
+});
