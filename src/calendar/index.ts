@@ -4,6 +4,7 @@ export type { Calendar, CalendarOptions, Closure, NonWorkingReason } from "./cal
 export { explainWorkingDays } from "./explainWorkingDays.js";
 export type { SkippedDay, WorkingDaysExplanation } from "./explainWorkingDays.js";
 export { formatLongDate } from "./formatLongDate.js";
+export type { FormatLongDateOptions } from "./formatLongDate.js";
 export { HOLIDAY_DATA_SOURCE } from "./holidayTable.js";
 export { holidaysBetween } from "./holidaysBetween.js";
 export type { BankHoliday } from "./holidaysBetween.js";

@@ -1,0 +1,114 @@
+// The message catalogues: one file per language with the same keys, the same
+// placeholders in every form of a message, the plural forms each language
+// has, every key used by the code, and every Welsh string accounted for in
+// the review list.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CASE_FLAGS, JURISDICTIONS, LANGUAGES } from "../../src/index.js";
+import { HOLIDAY_NAMES } from "../../src/calendar/holidayTable.generated.js";
+
+type Entry = string | Readonly<Record<string, string>>;
+const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../src/messages/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
+const catalogues = { en: read("en.json"), cy: read("cy.json") };
+const review = JSON.parse(readFileSync(new URL("../../src/messages/cy-review.json", import.meta.url), "utf8")) as {
+  review: Record<string, string>;
+  reviewed: Record<string, string>;
+  sourced: Record<string, { govuk: string; source: string }>;
+  noWords: string[];
+  holidayNamesWithoutWelsh: { names: string[] };
+};
+
+const forms = (entry: Entry): string[] => (typeof entry === "string" ? [entry] : Object.values(entry));
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((found) => found[1] as string))].sort();
+
+describe("the message catalogues", () => {
+  it("are one per language, with the same keys", () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...LANGUAGES].sort());
+    expect(Object.keys(catalogues.cy).sort()).toEqual(Object.keys(catalogues.en).sort());
+  });
+
+  it("give every form of a message, in every language, the same placeholders", () => {
+    const differing: string[] = [];
+    for (const key of Object.keys(catalogues.en)) {
+      const expected = placeholders(forms(catalogues.en[key] as Entry)[0] as string);
+      for (const lang of LANGUAGES) {
+        for (const text of forms(catalogues[lang][key] as Entry)) {
+          if (JSON.stringify(placeholders(text)) !== JSON.stringify(expected)) differing.push(`${lang} ${key}: ${text}`);
+        }
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("write a brace only as a placeholder (a name in braces): a stray one would show in the text", () => {
+    const stray = LANGUAGES.flatMap((lang) =>
+      Object.entries(catalogues[lang]).flatMap(([key, entry]) => forms(entry).filter((text) => /[{}]/.test(text.replace(/\{[A-Za-z]+\}/g, ""))).map((text) => `${lang} ${key}: ${text}`)),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it("give a counted message exactly the plural forms of its language (Intl.PluralRules), in both languages or neither", () => {
+    const wrong: string[] = [];
+    for (const lang of LANGUAGES) {
+      const categories = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
+      for (const [key, entry] of Object.entries(catalogues[lang])) {
+        if (typeof entry !== typeof catalogues.en[key]) wrong.push(`${lang} ${key}: plural in one language only`);
+        if (typeof entry !== "string" && JSON.stringify(Object.keys(entry).sort()) !== JSON.stringify(categories)) wrong.push(`${lang} ${key}: ${Object.keys(entry).join(", ")}`);
+        if (typeof entry !== "string" && !placeholders(forms(entry).join(" ")).includes("count")) wrong.push(`${lang} ${key}: no {count}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Welsh has six: "zero", "one", "two", "few", "many", "other".
+    expect(new Intl.PluralRules("cy").resolvedOptions().pluralCategories).toHaveLength(6);
+  });
+
+  it("name every case flag and jurisdiction", () => {
+    const keys = Object.keys(catalogues.en);
+    expect(CASE_FLAGS.filter((flag) => !keys.includes(`flag.${flag}`))).toEqual([]);
+    expect(JURISDICTIONS.filter((id) => !keys.includes(`jurisdiction.${id}`))).toEqual([]);
+  });
+
+  it("hold no message the code does not use (by its key, or by a key made from its prefix)", () => {
+    const sources: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (path.endsWith(".ts")) sources.push(readFileSync(path, "utf8"));
+      }
+    };
+    walk(new URL("../../src", import.meta.url).pathname);
+    const code = sources.join("\n");
+    const unused = Object.keys(catalogues.en).filter((key) => !code.includes(`"${key}"`) && !code.includes(`\`${key.slice(0, key.lastIndexOf(".") + 1)}\${`));
+    expect(unused).toEqual([]);
+  });
+});
+
+describe("the Welsh review list (src/messages/cy-review.json)", () => {
+  const listed = [...Object.keys(review.review), ...Object.keys(review.reviewed), ...Object.keys(review.sourced), ...review.noWords];
+
+  it("accounts for every Welsh string exactly once, and lists no key the catalogue does not have", () => {
+    expect([...listed].sort()).toEqual(Object.keys(catalogues.cy).sort());
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it("says why for each string it marks, and who checked each reviewed one", () => {
+    expect(Object.entries({ ...review.review, ...review.reviewed }).filter(([, note]) => note.trim() === "")).toEqual([]);
+  });
+
+  it("lists as having no words only strings of placeholders and punctuation", () => {
+    const wordy = review.noWords.filter((key) => forms(catalogues.cy[key] as Entry).some((text) => /\p{L}/u.test(text.replace(/\{[A-Za-z]+\}/g, ""))));
+    expect(wordy).toEqual([]);
+  });
+
+  it("takes each sourced string word for word from its source (GOV.UK's Welsh names, as the test fixture holds them)", () => {
+    const govuk = JSON.parse(readFileSync(new URL("../fixtures/govuk/bank-holidays.normalized.json", import.meta.url), "utf8")) as { names: Record<string, { cy?: string }> };
+    for (const [key, { govuk: name }] of Object.entries(review.sourced)) expect([key, catalogues.cy[key]]).toEqual([key, govuk.names[name]?.cy]);
+    expect(Object.keys(review.sourced).length).toBeGreaterThan(0);
+  });
+
+  it("names every bank holiday that GOV.UK gives no Welsh name, which Welsh text names in English", () => {
+    expect([...review.holidayNamesWithoutWelsh.names].sort()).toEqual(HOLIDAY_NAMES.filter((name) => name.cy === undefined).map((name) => name.en).sort());
+  });
+});
