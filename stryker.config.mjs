@@ -11,9 +11,16 @@ const layer = process.env.LAYER ?? "calendar";
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
-  vitest: { configFile: "vitest.config.ts", dir: `test/${layer}`, related: false },
+  vitest: { configFile: "vitest.mutation.config.ts", related: false },
+  // What the tests need, without the folders other work changes as it goes.
+  ignorePatterns: ["/site", "/docs", "/examples", "/bench", "/build", "/reports", "/scripts/site", "/scripts/.tmp-*"],
   mutate: [`src/${layer}/**/*.ts`, "!src/**/*.generated.ts"],
   coverageAnalysis: "perTest",
+  // vitest does not type-check, so no file needs "// @ts-nocheck" (a test compares the generated holiday table byte for byte).
+  disableTypeChecks: false,
+  // Mutants in code run once, when a module loads (the holiday table, constants), need every test run again
+  // for each: 30% of the calendar's mutants and 61% of the time. They are left out and counted in TESTING.md.
+  ignoreStatic: true,
   // This machine has 2 cores.
   concurrency: 2,
   // Only mutants in changed code, or judged by changed tests, run again.
