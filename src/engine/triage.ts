@@ -3,7 +3,7 @@ import type { Calendar, CalendarIndex } from "../calendar/calendar.js";
 import { DateOutOfRangeError, FIRST_DAY, LAST_DAY, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
-import { CASE_FLAGS, type Policy } from "../policy/schema.js";
+import { CASE_FLAGS, CASE_SUBJECTS, type CaseSubject, type Policy } from "../policy/schema.js";
 import { readOptions } from "../readOptions.js";
 import type { AssessmentState } from "./assess.js";
 import { checkedCase, type Case, type CaseEvent } from "./case.js";
@@ -118,13 +118,13 @@ export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: Tr
   const { calendar, dueSoonDays } = checkOptions(options);
   const checked = checkedCase(record, policy);
   const inUse = calendarFor(policy, calendar);
-  let dates: Dates | undefined = fastDates(compiled, checked, today, inUse.index);
+  let dates: Dates | undefined = fastDates(compiled, checked, asOf, today, inUse.index);
   let read: CaseLadder | undefined;
   if (dates === undefined) {
     read = readCaseLadder(compiled, checked, today, asOf, inUse);
-    dates = new LadderDates(read);
+    dates = new LadderDates(compiled, read);
   }
-  const found = standing(compiled, dates, today, dueSoonDays, inUse.index);
+  const found = standing(dates, today, dueSoonDays, inUse.index);
   const next = read?.clockStopped === true ? nextChangeStopped(compiled, checked, today, dueSoonDays, inUse, found) : found.next;
   const { ref } = compiled.stages[dates.current] as CompiledPolicy["stages"][number];
   return {
@@ -150,7 +150,8 @@ export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: Tr
  * {@link FastDates}).
  */
 interface Dates {
-  readonly view: CaseView;
+  /** What triage reads of the stage the case is at. */
+  readonly at: StagePlan;
   /** The position of the stage the case is at. */
   readonly current: number;
   readonly resolved: boolean;
@@ -166,13 +167,13 @@ interface Dates {
 
 /** The dates of a case's ladder, read as assess reads them. */
 class LadderDates implements Dates {
-  readonly view: CaseView;
+  readonly at: StagePlan;
   readonly current: number;
   readonly resolved: boolean;
   readonly agreed: readonly AgreedAction[] | undefined;
 
-  constructor(private readonly read: CaseLadder) {
-    this.view = read.view;
+  constructor(compiled: CompiledPolicy, private readonly read: CaseLadder) {
+    this.at = triagePolicy(compiled).stagesOf(read.view)[read.current] as StagePlan;
     this.current = read.current;
     read.ladder.walk(read.current);
     this.resolved = read.ladder.resolved;
@@ -227,9 +228,8 @@ interface Standing {
  * Where a case stands on a day, by the rules assess follows (see the
  * fields of {@link Triage}), reading only the dates they need.
  */
-function standing(compiled: CompiledPolicy, dates: Dates, today: number, dueSoonDays: number, index: CalendarIndex): Standing {
-  const { current, agreed, resolved } = dates;
-  const at = triagePlan(compiled, dates.view)[current] as StagePlan;
+function standing(dates: Dates, today: number, dueSoonDays: number, index: CalendarIndex): Standing {
+  const { at, agreed, resolved } = dates;
   const due = dates.stageDue();
   let next = LAST_DAY + 1;
   let nearestDay = NO_DAY;
@@ -338,7 +338,7 @@ function nextChangeStopped(compiled: CompiledPolicy, checked: Case, today: numbe
   for (let day = today + 1; day <= last; day++) {
     let later: Standing;
     try {
-      later = standing(compiled, new LadderDates(rereadCaseLadder(compiled, checked, day, calendar)), day, dueSoonDays, calendar.index);
+      later = standing(new LadderDates(compiled, rereadCaseLadder(compiled, checked, day, calendar)), day, dueSoonDays, calendar.index);
     } catch (error) {
       // A due date moved on past 2099: this day, and every later one, cannot be assessed.
       if (error instanceof DateOutOfRangeError) return LAST_DAY + 1;
@@ -365,28 +365,28 @@ const LOOK_AGAIN_DAYS = 366;
  * Undefined when the case must go the ladder's way (so does one that
  * arose, or has an event, after the day: the ladder's way refuses it).
  */
-function fastDates(compiled: CompiledPolicy, checked: Case, today: number, index: CalendarIndex): FastDates | undefined {
-  if (checked.priority !== undefined || today > triagePolicy(compiled).fastUntil) return undefined;
-  const raisedOn = toDayNumber(checked.raisedOn, "raisedOn");
-  // The ladder's way reads the case again from the start, and refuses what assess refuses.
-  if (raisedOn > today) return undefined;
+function fastDates(compiled: CompiledPolicy, checked: Case, asOf: IsoDate, today: number, index: CalendarIndex): FastDates | undefined {
+  const prepared = triagePolicy(compiled);
+  // A case from parseCase has real dates, which compare as text as they do as days.
+  if (checked.priority !== undefined || today > prepared.fastUntil || checked.raisedOn > asOf) return undefined;
   let flags = 0;
   if (checked.flags !== undefined) for (const flag of checked.flags) flags |= flagBit(flag);
   const { events } = checked;
   let current = -1;
-  let entered = NO_DAY;
+  let entered = "";
+  let done = 0;
   let agreed: AgreedAction[] | undefined;
   for (let e = 0; e < events.length; e++) {
     const event = events[e] as CaseEvent;
-    const day = toDayNumber(event.on, "event date");
-    if (day > today) return undefined;
+    // The ladder's way reads the case again from the start, and refuses what assess refuses.
+    if (event.on > asOf) return undefined;
     switch (event.type) {
       case "stage-entered": {
         const position = compiled.stagePosition.get(event.stage) as number;
         // A later entry of the same stage wins, as on the ladder.
         if (position >= current) {
           current = position;
-          entered = day;
+          entered = event.on;
         }
         break;
       }
@@ -396,9 +396,14 @@ function fastDates(compiled: CompiledPolicy, checked: Case, today: number, index
       case "action-agreed":
         (agreed ??= []).push({ event, due: toDayNumber(event.due, "due") });
         break;
-      case "duty-done":
-        if (agreed !== undefined && !compiled.doneIndex.has(event.duty)) agreed = agreed.filter((action) => action.event.action !== event.duty);
+      case "duty-done": {
+        const marked = compiled.doneIndex.get(event.duty);
+        if (marked === undefined) {
+          if (agreed !== undefined) agreed = agreed.filter((action) => action.event.action !== event.duty);
+        } else if (marked < 31) done |= 1 << marked;
+        else return undefined; // more duties than a mark each in one number: the ladder's way
         break;
+      }
       case "step-done":
       case "happened":
         break; // read when a date needs them
@@ -406,10 +411,11 @@ function fastDates(compiled: CompiledPolicy, checked: Case, today: number, index
         return undefined; // resolved, the clock, a priority: the ladder's way
     }
   }
-  const view = viewOf(compiled, { subject: checked.subject, flags, priority: -1 });
+  const { view, stages } = prepared.forCase(checked.subject, flags);
   const position = current < 0 ? view.firstLive : current;
-  if (!(triagePlan(compiled, view)[position] as StagePlan).fast) return undefined;
-  return new FastDates(compiled, view, position, current < 0 ? NO_DAY : entered, raisedOn, checked, index, agreed === undefined || agreed.length === 0 ? undefined : agreed);
+  const at = stages[position] as StagePlan;
+  if (!at.fast) return undefined;
+  return new FastDates(compiled, at, position, current < 0 ? NO_DAY : toDayNumber(entered, "event date"), toDayNumber(checked.raisedOn, "raisedOn"), checked, index, done, agreed === undefined || agreed.length === 0 ? undefined : agreed);
 }
 
 /**
@@ -423,21 +429,21 @@ function fastDates(compiled: CompiledPolicy, checked: Case, today: number, index
 class FastDates implements Dates {
   readonly resolved = false;
   private due = UNKNOWN;
-  private readonly riskDeadline: number;
+  private risk = UNKNOWN;
 
   constructor(
     private readonly compiled: CompiledPolicy,
-    readonly view: CaseView,
+    readonly at: StagePlan,
     readonly current: number,
     /** The day the case entered its stage; NO_DAY for the stage it started at, not entered. */
     private readonly entered: number,
     private readonly raisedOn: number,
     private readonly record: Case,
     private readonly index: CalendarIndex,
+    /** A bit per duty or notify route done (its index among the policy's, under 31). */
+    private readonly done: number,
     readonly agreed: readonly AgreedAction[] | undefined,
-  ) {
-    this.riskDeadline = record.riskDeadline === undefined ? NO_DAY : toDayNumber(record.riskDeadline, "riskDeadline");
-  }
+  ) {}
 
   stageDue(): number {
     if (this.due === UNKNOWN) this.due = this.limitDue((this.compiled.stages[this.current] as CompiledPolicy["stages"][number]).limit, this.current);
@@ -458,9 +464,7 @@ class FastDates implements Dates {
   }
 
   owedDone(owed: OwedPlan): boolean {
-    const id = owed.template.id;
-    for (const event of this.record.events) if (event.type === "duty-done" && event.duty === id) return true;
-    return false;
+    return (this.done & (1 << owed.doneIndex)) !== 0;
   }
 
   owedDue(owed: OwedPlan): number {
@@ -471,12 +475,18 @@ class FastDates implements Dates {
   private limitDue(limit: LimitPlan | null, position: number): number {
     if (limit === null) return NO_DAY;
     const anchor = this.anchorDay(limit, position);
-    const cap = limit.capped ? this.riskDeadline : NO_DAY;
+    const cap = limit.capped ? this.riskDeadline() : NO_DAY;
     if (anchor === NO_DAY) return cap;
     const amount = limit.base;
     if (amount === null || !isDated(amount)) return NO_DAY;
     const day = dueDay(amount, anchor, this.index);
     return cap !== NO_DAY && cap < day ? cap : day;
+  }
+
+  /** The case's risk deadline, read when a limit is capped by it. */
+  private riskDeadline(): number {
+    if (this.risk === UNKNOWN) this.risk = this.record.riskDeadline === undefined ? NO_DAY : toDayNumber(this.record.riskDeadline, "riskDeadline");
+    return this.risk;
   }
 
   /** As Ladder.anchorDay, for the anchors {@link fastLimit} lets through. */
@@ -581,10 +591,14 @@ function fastLimit(compiled: CompiledPolicy, limit: LimitPlan | null, position: 
   }
 }
 
-/** What triage keeps of a policy. */
-interface TriagePolicy {
-  /** Per view, what triage reads of each stage. */
-  readonly plans: WeakMap<CaseView, readonly StagePlan[]>;
+/** The view of a policy for a case's subject and flags (and no priority), with what triage reads of each of its stages. */
+interface ViewPlans {
+  readonly view: CaseView;
+  readonly stages: readonly StagePlan[];
+}
+
+/** What triage keeps of a policy, worked out on first use. */
+class TriagePolicy {
   /**
    * The last day on which {@link FastDates} may be used: far enough from
    * 2099 that no date assess works out for the case can fall after it, so
@@ -592,13 +606,11 @@ interface TriagePolicy {
    * ladder's way works out every date assess does).
    */
   readonly fastUntil: number;
-}
+  private readonly plans = new WeakMap<CaseView, readonly StagePlan[]>();
+  // By subject and flags, as one number: one array read in place of two lookups.
+  private readonly byFacts = new Array<ViewPlans | undefined>((CASE_SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined);
 
-const triagePolicies = new WeakMap<CompiledPolicy, TriagePolicy>();
-
-function triagePolicy(compiled: CompiledPolicy): TriagePolicy {
-  let found = triagePolicies.get(compiled);
-  if (found === undefined) {
+  constructor(private readonly compiled: CompiledPolicy) {
     // Every date is at most one chain of limits from a day recorded: as many as the policy has, each as long as its longest.
     const limits = [
       ...compiled.stages.flatMap((stage) => [stage.limit, stage.escalateBy, ...stage.duties.map((duty) => duty.limit), ...stage.afterResolution.map((duty) => duty.limit)]),
@@ -609,7 +621,38 @@ function triagePolicy(compiled: CompiledPolicy): TriagePolicy {
       compiled.final?.limit ?? null,
     ].filter((limit): limit is LimitPlan => limit !== null);
     const longest = Math.max(0, ...limits.flatMap((limit) => [limit.base, ...limit.byPriority]).map(spanOf));
-    found = { plans: new WeakMap(), fastUntil: LAST_DAY - longest * (limits.length + 1) };
+    this.fastUntil = LAST_DAY - longest * (limits.length + 1);
+  }
+
+  /** What triage reads of each stage, for one view. */
+  stagesOf(view: CaseView): readonly StagePlan[] {
+    let stages = this.plans.get(view);
+    if (stages === undefined) {
+      stages = stagePlans(this.compiled, view);
+      this.plans.set(view, stages);
+    }
+    return stages;
+  }
+
+  /** The view for a case with no priority, and its plans. */
+  forCase(subject: CaseSubject | undefined, flags: number): ViewPlans {
+    const key = ((subject === undefined ? 0 : CASE_SUBJECTS.indexOf(subject) + 1) << CASE_FLAGS.length) | flags;
+    let found = this.byFacts[key];
+    if (found === undefined) {
+      const view = viewOf(this.compiled, { subject, flags, priority: -1 });
+      found = { view, stages: this.stagesOf(view) };
+      this.byFacts[key] = found;
+    }
+    return found;
+  }
+}
+
+const triagePolicies = new WeakMap<CompiledPolicy, TriagePolicy>();
+
+function triagePolicy(compiled: CompiledPolicy): TriagePolicy {
+  let found = triagePolicies.get(compiled);
+  if (found === undefined) {
+    found = new TriagePolicy(compiled);
     triagePolicies.set(compiled, found);
   }
   return found;
@@ -643,40 +686,34 @@ interface StagePlan {
   readonly fast: boolean;
 }
 
-/** What triage reads of each stage, for one view of the policy (its subject, flags and priority), worked out on first use. */
-function triagePlan(compiled: CompiledPolicy, view: CaseView): readonly StagePlan[] {
-  const { plans } = triagePolicy(compiled);
-  let plan = plans.get(view);
-  if (plan === undefined) {
-    plan = compiled.stages.map((stage, position): StagePlan => {
-      const applying = view.rules.filter((rule) => appliesAt(rule, position));
-      const route = applying.find((rule) => rule.rule.effect === "start-at-stage" && rule.target > position) ?? null;
-      const target = route !== null ? route.target : view.live.findIndex((live, later) => live && later > position);
-      const timed = (plans: readonly OwedPlan[]) => plans.filter((owed) => owed.step >= 0 || (owed.limit !== null && mayBeDated(owed.limit)));
-      const steps = stage.steps.filter((step) => !step.afterResolution);
-      const timedOpen = timed((view.owedOpen[position] as CaseView["owedOpen"][number]).plans);
-      const fast = (limit: LimitPlan | null, at: number, escalation: boolean, inWalk: boolean) => fastLimit(compiled, limit, at, escalation, inWalk, position);
-      return {
-        id: stage.ref.id,
-        steps,
-        route,
-        involve: applying.some((rule) => rule.rule.effect === "involve-next-level"),
-        target,
-        targetId: target < 0 ? "" : (compiled.stages[target] as CompiledPolicy["stages"][number]).ref.id,
-        finalFollows: target < 0 && compiled.final !== null && view.finalApplies,
-        timedOpen,
-        timedResolved: timed((view.owedResolved[position] as CaseView["owedResolved"][number]).plans),
-        fast:
-          stage.shared < 0 &&
-          fast(stage.limit, position, false, true) &&
-          steps.every((step) => step.shared < 0 && fast(step.limit, position, false, true)) &&
-          (route !== null ? fast(route.limit, -1, false, false) : target < 0 || fast((compiled.stages[target] as CompiledPolicy["stages"][number]).escalateBy, target, true, false)) &&
-          timedOpen.every((owed) => owed.step < 0 && fast(owed.limit, owed.position, false, false)),
-      };
-    });
-    plans.set(view, plan);
-  }
-  return plan;
+/** What triage reads of each stage, for one view of the policy (its subject, flags and priority). */
+function stagePlans(compiled: CompiledPolicy, view: CaseView): readonly StagePlan[] {
+  return compiled.stages.map((stage, position): StagePlan => {
+    const applying = view.rules.filter((rule) => appliesAt(rule, position));
+    const route = applying.find((rule) => rule.rule.effect === "start-at-stage" && rule.target > position) ?? null;
+    const target = route !== null ? route.target : view.live.findIndex((live, later) => live && later > position);
+    const timed = (plans: readonly OwedPlan[]) => plans.filter((owed) => owed.step >= 0 || (owed.limit !== null && mayBeDated(owed.limit)));
+    const steps = stage.steps.filter((step) => !step.afterResolution);
+    const timedOpen = timed((view.owedOpen[position] as CaseView["owedOpen"][number]).plans);
+    const fast = (limit: LimitPlan | null, at: number, escalation: boolean, inWalk: boolean) => fastLimit(compiled, limit, at, escalation, inWalk, position);
+    return {
+      id: stage.ref.id,
+      steps,
+      route,
+      involve: applying.some((rule) => rule.rule.effect === "involve-next-level"),
+      target,
+      targetId: target < 0 ? "" : (compiled.stages[target] as CompiledPolicy["stages"][number]).ref.id,
+      finalFollows: target < 0 && compiled.final !== null && view.finalApplies,
+      timedOpen,
+      timedResolved: timed((view.owedResolved[position] as CaseView["owedResolved"][number]).plans),
+      fast:
+        stage.shared < 0 &&
+        fast(stage.limit, position, false, true) &&
+        steps.every((step) => step.shared < 0 && fast(step.limit, position, false, true)) &&
+        (route !== null ? fast(route.limit, -1, false, false) : target < 0 || fast((compiled.stages[target] as CompiledPolicy["stages"][number]).escalateBy, target, true, false)) &&
+        timedOpen.every((owed) => owed.step < 0 && owed.doneIndex < 31 && fast(owed.limit, owed.position, false, false)),
+    };
+  });
 }
 
 /** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
