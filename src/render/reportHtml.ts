@@ -208,8 +208,11 @@ footer { margin-top: 2em; font-size: 0.8em; border-top: 1px solid ${GRID}; paddi
  *
  * @example
  * ```ts
- * const report = monitoringReport(policies.swindon, cases, { from: "2026-10-01", to: "2026-12-31", asOf: "2027-01-08" });
- * writeFileSync("board-paper.html", renderReportHtml(report));
+ * const cases = [{ policy: "swindon", raisedOn: "2026-11-02", events: [] }];
+ * const html = renderReportHtml(monitoringReport(policies.swindon, cases, { from: "2026-10-01", to: "2026-12-31", asOf: "2027-01-08" }));
+ * html.startsWith("<!doctype html>") // true
+ * html.match(/<svg /g).length        // 3: stages reached, time per stage, on time versus late per quarter
+ * writeFileSync("board-paper.html", html);
  * ```
  */
 export function renderReportHtml(given: MonitoringReport): string {

@@ -37,10 +37,13 @@ function table(titles: readonly string[], rows: readonly (readonly (string | num
  *
  * @example
  * ```ts
+ * const cases = [{ policy: "swindon", raisedOn: "2026-11-02", events: [] }];
  * console.log(renderReportMarkdown(monitoringReport(policies.swindon, cases, { from: "2026-10-01", to: "2026-12-31", asOf: "2027-01-08" })));
- * // # Resolution of professional disagreements: monitoring report
- * // ...
- * // | Cases in the period | 12 |
+ * // | Figure | Number |
+ * // | --- | --- |
+ * // | Cases in the period | 1 |
+ * // | Begun | 1 |
+ * // | Resolved | 0 |
  * ```
  */
 export function renderReportMarkdown(given: MonitoringReport): string {
@@ -92,8 +95,15 @@ function csvCell(value: string | number | boolean | null, isText: boolean): stri
  *
  * @example
  * ```ts
- * writeFileSync("log.csv", renderLogCsv(escalationLog(policies.swindon, cases, "2027-01-08", { freeText: "omit" })));
- * // case,id,stage,stageNumber,stageTitle,start,raisedWith,...
+ * const cases = [{ id: "A-17", case: { policy: "swindon", raisedOn: "2026-11-02", events: [
+ *   { type: "stage-entered", stage: "stage-2", on: "2026-11-04", raisedWith: "Service Manager" },
+ * ] } }];
+ * const csv = renderLogCsv(escalationLog(policies.swindon, cases, "2026-11-06"));
+ * console.log(csv);
+ * // case,id,stage,stageNumber,stageTitle,start,raisedWith,raisedWithFrom,escalateBy,enteredOnTime,due,ended,end,onTime,timing,workingDays,outcome
+ * // 1,A-17,stage-1,1,Internal Discussion,2026-11-02,Line manager; Safeguarding Lead (safeguarding designate) of the organisation,policy,,,2026-11-04,2026-11-04,escalated,true,on-time,2,
+ * // 1,A-17,stage-2,2,Inter-agency Discussion,2026-11-04,Service Manager,case,,,2026-11-11,,open,,open,2,
+ * writeFileSync("log.csv", csv);
  * ```
  */
 export function renderLogCsv(given: EscalationLog): string {

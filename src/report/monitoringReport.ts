@@ -159,10 +159,17 @@ function checkOptions(options: MonitoringOptions): { from: IsoDate; to: IsoDate;
  *
  * @example
  * ```ts
+ * // Both raised on Monday 2 November 2026: Stage 1 due Wednesday 4th.
+ * const cases = [
+ *   { policy: "swindon", raisedOn: "2026-11-02", events: [{ type: "resolved", stage: "stage-1", on: "2026-11-03" }] },
+ *   { id: "B-2", case: { policy: "swindon", raisedOn: "2026-11-02", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-11-05" }] } },
+ * ];
  * const report = monitoringReport(policies.swindon, cases, { from: "2026-10-01", to: "2026-12-31", asOf: "2027-01-08" });
- * report.begun                                    // cases raised in the quarter
- * report.stages.map((stage) => stage.resolved)   // resolved at each stage, e.g. [3, 1, 0, 0, 0]
- * report.stages[1].workingDays                    // { count: 4, median: 3, p90: 5 }
+ * report.begun                                   // 2
+ * report.stages.map((stage) => stage.resolved)  // [1, 0, 0, 0, 0]
+ * report.escalations                             // { made: 1, late: 1 }: Stage 1 ended on the 5th, after its due date
+ * report.stages[0].workingDays                   // { count: 2, median: 1, p90: 3 }
+ * report.overdueNow                              // 1: Stage 2 was due on Thursday 12 November
  * ```
  */
 export function monitoringReport(policy: Policy, cases: readonly ReportCase[], options: MonitoringOptions): MonitoringReport {
