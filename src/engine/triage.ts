@@ -362,24 +362,22 @@ const LOOK_AGAIN_DAYS = 366;
  * rules as the ladder (Ladder.limitDue and Ladder.anchorDay, for the
  * anchors it takes); any other case, and any date past
  * {@link TriagePolicy.fastUntil}, goes the ladder's way.
- * Undefined when the case must go the ladder's way (so does one that
- * arose, or has an event, after the day: the ladder's way refuses it).
+ * Undefined when the case must go the ladder's way.
  */
 function fastDates(compiled: CompiledPolicy, checked: Case, asOf: IsoDate, today: number, index: CalendarIndex): FastDates | undefined {
   const prepared = triagePolicy(compiled);
-  // A case from parseCase has real dates, which compare as text as they do as days.
-  if (checked.priority !== undefined || today > prepared.fastUntil || checked.raisedOn > asOf) return undefined;
+  const { events } = checked;
+  // A case from parseCase has real dates, in order, which compare as text as they do as days. One
+  // that arose, or has an event, after the day goes the ladder's way, which refuses it as assess does.
+  if (checked.priority !== undefined || today > prepared.fastUntil || checked.raisedOn > asOf || (events.length > 0 && (events[events.length - 1] as CaseEvent).on > asOf)) return undefined;
   let flags = 0;
   if (checked.flags !== undefined) for (const flag of checked.flags) flags |= flagBit(flag);
-  const { events } = checked;
   let current = -1;
   let entered = "";
   let done = 0;
   let agreed: AgreedAction[] | undefined;
   for (let e = 0; e < events.length; e++) {
     const event = events[e] as CaseEvent;
-    // The ladder's way reads the case again from the start, and refuses what assess refuses.
-    if (event.on > asOf) return undefined;
     switch (event.type) {
       case "stage-entered": {
         const position = compiled.stagePosition.get(event.stage) as number;
