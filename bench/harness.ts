@@ -9,6 +9,8 @@ export interface Row {
   readonly opsPerSecond: number;
   /** Relative margin of error of the mean time per op, in percent. */
   readonly rmePercent: number;
+  /** Ops per second of the CPU time the process used while timing: what one core gives, however loaded the machine. */
+  readonly opsPerCpuSecond?: number;
   /** How many times faster our code is than this contender; undefined for our own rows. */
   readonly oursOverContender?: number;
 }
@@ -45,6 +47,14 @@ export interface Measurement {
   readonly opsPerSecond: number;
   readonly rmePercent: number;
   readonly batch: number;
+  /**
+   * Ops per second of CPU time: all the ops run while timing, over the CPU
+   * time the whole process used meanwhile (the timer's own calls and any
+   * collector thread included, so never more than one core's rate). On a
+   * machine busy with other work, wall-clock rates fall with the time the
+   * process waits for a core; this does not.
+   */
+  readonly opsPerCpuSecond: number;
 }
 
 // Written to by every op so V8 cannot prove the results unused and drop the work.
@@ -108,11 +118,13 @@ function calibrateBatch(op: Op, inputs: number): number {
   }
 }
 
-/** One timed run of an op with tinybench: the mean time per op (ms), its standard deviation, and the number of samples. */
+/** One timed run of an op with tinybench: the mean time per op (ms), its standard deviation, the number of samples, and the ops run and CPU time used (µs) in all. */
 interface Run {
   readonly mean: number;
   readonly sd: number;
   readonly samples: number;
+  readonly ops: number;
+  readonly cpuMicros: number;
 }
 
 /**
@@ -123,6 +135,7 @@ interface Run {
  */
 async function timedRun(name: string, op: Op, inputs: number, batch: number, timeMs: number, start: number): Promise<Run> {
   let next = start % inputs;
+  let ops = 0;
   // Low iteration floors: at a few ops/s the defaults (64 runs) would take minutes. Warmed up already.
   const bench = new Bench({ name, time: timeMs, iterations: 10, warmupTime: 0, warmupIterations: 1, throws: true });
   bench.add(
@@ -134,18 +147,21 @@ async function timedRun(name: string, op: Op, inputs: number, batch: number, tim
         next = next + 1 === inputs ? 0 : next + 1;
       }
       const elapsed = performance.now() - begun;
+      ops += batch;
       return { overriddenDuration: elapsed / batch, overriddenIterationCost: elapsed };
     },
     // Explicit, so tinybench makes no exploratory call before warmup.
     { async: false },
   );
+  const cpu = process.cpuUsage();
   await bench.run();
+  const { user, system } = process.cpuUsage(cpu);
   const [task] = bench.tasks as [Task];
   const result = task.result;
   if (result.state !== "completed") {
     throw new Error(`Benchmark ${name} ended in state ${result.state}${result.state === "errored" ? `: ${result.error.message}` : ""}`);
   }
-  return { mean: result.latency.mean, sd: result.latency.sd, samples: result.latency.samplesCount };
+  return { mean: result.latency.mean, sd: result.latency.sd, samples: result.latency.samplesCount, ops, cpuMicros: user + system };
 }
 
 /**
@@ -160,7 +176,9 @@ function pooled(runs: readonly Run[], batch: number): Measurement {
   const mean = runs.reduce((sum, run) => sum + run.mean * run.samples, 0) / count;
   const squares = runs.reduce((sum, run) => sum + (run.samples - 1) * run.sd ** 2 + run.samples * (run.mean - mean) ** 2, 0);
   const sd = Math.sqrt(squares / Math.max(1, count - 1));
-  return { opsPerSecond: 1000 / mean, rmePercent: (100 * 1.96 * sd) / Math.sqrt(count) / mean, batch };
+  const ops = runs.reduce((sum, run) => sum + run.ops, 0);
+  const cpuMicros = runs.reduce((sum, run) => sum + run.cpuMicros, 0);
+  return { opsPerSecond: 1000 / mean, rmePercent: (100 * 1.96 * sd) / Math.sqrt(count) / mean, batch, opsPerCpuSecond: (ops * 1e6) / cpuMicros };
 }
 
 /** Measures ops/s of `op` cycling through `inputs` prepared inputs: warmed up, then batched and timed. */
@@ -227,11 +245,12 @@ export function renderSection(report: SectionReport): string {
   const lines = [`## ${report.title}`, ""];
   for (const note of report.notes) lines.push(note);
   if (report.notes.length > 0) lines.push("");
-  lines.push(`| Contender | ${report.parameterName} | ops/s | ± | ours ÷ contender |`, "|---|--:|--:|--:|--:|");
+  // Ops per CPU-second where a section gives them: beside the wall-clock rate, not instead of it.
+  const cpu = report.rows.some((row) => row.opsPerCpuSecond !== undefined);
+  lines.push(`| Contender | ${report.parameterName} | ops/s |${cpu ? " ops/CPU-s |" : ""} ± | ours ÷ contender |`, `|---|--:|--:|${cpu ? "--:|" : ""}--:|--:|`);
   for (const row of report.rows) {
-    lines.push(
-      `| ${row.contender} | ${row.parameter} | ${formatOps(row.opsPerSecond)} | ${row.rmePercent.toFixed(1)}% | ${formatRatio(row.oursOverContender)} |`,
-    );
+    const perCpu = cpu ? ` ${row.opsPerCpuSecond === undefined ? "—" : formatOps(row.opsPerCpuSecond)} |` : "";
+    lines.push(`| ${row.contender} | ${row.parameter} | ${formatOps(row.opsPerSecond)} |${perCpu} ${row.rmePercent.toFixed(1)}% | ${formatRatio(row.oursOverContender)} |`);
   }
   if (report.targets.length > 0) {
     lines.push("", "Targets:");

@@ -2,7 +2,7 @@
  * Benchmarks, run with `npm run bench`. Each section is a function returning
  * its rows and checks; add a section by appending it to `sections`.
  */
-import { availableParallelism, cpus } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import { calendarBench } from "./calendar.js";
 import { engineBench } from "./engine.js";
 import { renderSection, sinkValue, type Section } from "./harness.js";
@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   console.log("# Benchmarks\n");
   console.log(`- Date: ${new Date().toISOString()}`);
   console.log(`- Node: ${process.version} (${process.platform} ${process.arch})`);
-  console.log(`- CPU: ${cpus()[0]?.model ?? "unknown"}, ${availableParallelism()} available in parallel\n`);
+  console.log(`- CPU: ${cpus()[0]?.model ?? "unknown"}, ${availableParallelism()} available in parallel`);
+  // Other work on the machine slows every wall-clock rate: its load is part of the figures.
+  console.log(`- Load average at the start (1, 5, 15 min): ${loadavg().map((load) => load.toFixed(2)).join(", ")}\n`);
 
   let allMet = true;
   for (const section of sections) {
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     allMet &&= report.targets.every((t) => t.met);
   }
 
+  console.log(`Load average at the end (1, 5, 15 min): ${loadavg().map((load) => load.toFixed(2)).join(", ")}.`);
   // Printed so the accumulated results are observably used.
   console.log(`Finished in ${((Date.now() - started) / 1000).toFixed(1)} s (result checksum ${sinkValue()}). Targets: ${allMet ? "all met" : "some MISSED"}.`);
 }
