@@ -105,9 +105,11 @@ export interface TriageOptions {
  * ```ts
  * // Swindon, raised Wednesday 23 December 2026: Stage 1 is due within 2 working days,
  * // on Tuesday 29 December (25 and 28 December are bank holidays).
- * const record = { policy: "swindon", raisedOn: "2026-12-23", events: [] };
+ * const record = { policy: "swindon", raisedOn: "2026-12-23", events: [
+ *   { type: "duty-done", duty: "liaise-with-safeguarding-designates", on: "2026-12-23" },
+ * ] };
  * const result = triage(policies.swindon, record, "2026-12-24");
- * result.state      // "due-soon": one working day left
+ * result.state      // "due-soon": one working day left, Tuesday 29th
  * result.nearest    // { kind: "stage", id: "stage-1", due: "2026-12-29" }
  * result.nextChange // "2026-12-29": due today then
  * ```
