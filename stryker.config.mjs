@@ -8,7 +8,6 @@ import { join } from "node:path";
 
 const layer = process.env.LAYER ?? "calendar";
 
-/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", related: false },

@@ -7,9 +7,9 @@ import fc from "fast-check";
 import { describeValue } from "../src/describeValue.js";
 import * as lib from "../src/index.js";
 
-export const calendar = lib.createCalendar({ jurisdiction: "england-and-wales" });
+const calendar = lib.createCalendar({ jurisdiction: "england-and-wales" });
 const CALENDAR_PROTOTYPE: unknown = Object.getPrototypeOf(calendar);
-export const policy = lib.policies.swindon;
+const policy = lib.policies.swindon;
 export const caseRecord = () => ({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] });
 const plan = lib.schedule(policy, { raisedOn: "2026-12-23" });
 const assessment = lib.assess(policy, caseRecord() as Parameters<typeof lib.assess>[1], "2026-12-30");
@@ -78,7 +78,7 @@ const everyTrapThrows = new Proxy(
   {},
   Object.fromEntries(["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf", "defineProperty", "set", "deleteProperty", "isExtensible", "preventExtensions", "apply"].map((trap) => [trap, thrower(trap)])),
 );
-export const SPECIALS: readonly unknown[] = [
+const SPECIALS: readonly unknown[] = [
   undefined,
   null,
   Number.NaN,
@@ -161,7 +161,7 @@ function replaced(value: unknown, path: readonly (string | number)[], by: unknow
 }
 
 /** True for data a caller could pass and expect back unchanged: arrays and plain objects of primitives, no getters, no Proxies that throw. */
-export function isPlain(value: unknown, seen = new Set<unknown>(), depth = 0): boolean {
+function isPlain(value: unknown, seen = new Set<unknown>(), depth = 0): boolean {
   try {
     if (typeof value === "symbol" || typeof value === "function") return false;
     if (typeof value !== "object" || value === null || seen.has(value)) return true;
@@ -215,7 +215,7 @@ export function hostileArguments(name: string, how: Attack): unknown[] {
 
 
 /** Deep equality of plain data (what {@link isPlain} accepts), cycles included: the same own keys, primitives the same by Object.is, the same holes. */
-export function sameData(a: unknown, b: unknown, seen = new Map<object, unknown>()): boolean {
+function sameData(a: unknown, b: unknown, seen = new Map<object, unknown>()): boolean {
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return Object.is(a, b);
   if (seen.get(a) === b) return true;
   seen.set(a, b);
