@@ -10,7 +10,7 @@ export { InvalidArgumentError, InvalidOptionsError, SafeguardingEscalationError 
 export * from "./policy/index.js";
 export * from "./engine/index.js";
 export * from "./render/index.js";
-export { LANGUAGES } from "./messages/index.js";
-export type { Language } from "./messages/index.js";
+export { LANGUAGES } from "./messages/language.js";
+export type { Language } from "./messages/language.js";
 export type { TextOptions } from "./render/text.js";
 export * from "./report/index.js";

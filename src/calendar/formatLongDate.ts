@@ -1,4 +1,4 @@
-import { languageOption, message, type Language } from "../messages/index.js";
+import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { FIRST_DAY, LAST_DAY, partsFromDayNumber, toDayNumber, type IsoDate } from "./isoDate.js";
 
@@ -61,12 +61,8 @@ export function longDateOfDay(dayNumber: number, lang: Language = "en"): string 
   const parts: Record<string, string> = {};
   for (const part of formatOf(lang).formatToParts(Date.UTC(year, month - 1, day))) parts[part.type] = part.value;
   const weekday = parts.weekday ?? "";
-  const text = message(lang, "date.long", {
-    weekday: LOWER_CASE_WEEKDAY[lang] ? `${weekday.charAt(0).toLocaleLowerCase(LOCALES[lang])}${weekday.slice(1)}` : weekday,
-    day: parts.day ?? "",
-    month: parts.month ?? "",
-    year: parts.year ?? "",
-  });
+  // Both languages put the parts in this order (CLDR's, without its comma after the weekday).
+  const text = `${LOWER_CASE_WEEKDAY[lang] ? `${weekday.charAt(0).toLocaleLowerCase(LOCALES[lang])}${weekday.slice(1)}` : weekday} ${parts.day ?? ""} ${parts.month ?? ""} ${parts.year ?? ""}`;
   // Only in range: a write past the end would turn the table into a slow sparse one.
   if (dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY) memo[dayNumber - FIRST_DAY] = text;
   return text;

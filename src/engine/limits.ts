@@ -2,7 +2,8 @@
 import { advance } from "../calendar/advance.js";
 import type { CalendarIndex } from "../calendar/calendar.js";
 import { addMonthsToDayNumber, DateOutOfRangeError, LAST_DAY, LAST_SUPPORTED_DATE, toIsoDate } from "../calendar/isoDate.js";
-import { listAnd, message, type Language, type MessageKey, type MessageParams } from "../messages/index.js";
+import { listAnd, message, type MessageKey, type MessageParams } from "../messages/index.js";
+import type { Language } from "../messages/language.js";
 import { CASE_FLAGS, type Anchor, type CaseFlag, type Limit, type Policy } from "../policy/schema.js";
 import type { LimitSummary } from "./types.js";
 

@@ -1,5 +1,5 @@
 import type { Calendar } from "../calendar/calendar.js";
-import { languageOption, type Language } from "../messages/index.js";
+import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import type { Policy } from "../policy/schema.js";

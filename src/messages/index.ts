@@ -3,16 +3,9 @@
 // A message is a whole sentence or phrase with named placeholders, `{name}`;
 // one that counts something gives a form per plural category of its language
 // (Intl.PluralRules: English one/other, Welsh zero/one/two/few/many/other).
-import { describeValue } from "../describeValue.js";
-import { InvalidOptionsError } from "../errors.js";
 import cy from "./cy.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
-
-/** The languages results and text can be written in: `"en"` (English, the default) and `"cy"` (Welsh). */
-export const LANGUAGES = Object.freeze(["en", "cy"] as const);
-
-/** One of {@link LANGUAGES}. */
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from "./language.js";
 
 /** @internal The key of a message, as the English catalogue names it (every catalogue has the same keys: a test checks). */
 export type MessageKey = keyof typeof en;
@@ -78,14 +71,4 @@ const NO_PARAMS: MessageParams = Object.freeze({});
 /** @internal "A and B and C", each join worded by the language's `list.and`. */
 export function listAnd(lang: Language, items: readonly string[]): string {
   return items.reduce((list, item) => message(lang, "list.and", { list, item }));
-}
-
-/**
- * @internal The `lang` of a caller's options: `"en"` when it is not given.
- * @throws {@link InvalidOptionsError} for anything but one of {@link LANGUAGES}
- */
-export function languageOption(value: unknown): Language {
-  if (value === undefined) return "en";
-  if ((LANGUAGES as readonly unknown[]).includes(value)) return value as Language;
-  throw new InvalidOptionsError(`lang must be "en" (English) or "cy" (Welsh); got ${describeValue(value)}.`);
 }

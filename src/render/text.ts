@@ -3,7 +3,8 @@ import { longDateOfDay } from "../calendar/formatLongDate.js";
 import { toDayNumber } from "../calendar/isoDate.js";
 import type { Assessment } from "../engine/assess.js";
 import type { Schedule } from "../engine/schedule.js";
-import { languageOption, message, type Language } from "../messages/index.js";
+import { message } from "../messages/index.js";
+import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { checkAssessmentInput, checkScheduleInput } from "./inputs.js";
 
