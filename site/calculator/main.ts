@@ -258,7 +258,7 @@ function renderSchedule(plan: Schedule, result: Assessment | null): void {
   const cell = (stage: string, field: string, label: (typeof HEADINGS)[number], content: Node | string) => h("td", { "data-stage": stage, "data-field": field, "data-label": label }, content);
   const rows = plan.stages.map((stage) => {
     const current = result !== null && result.stage.id === stage.id;
-    if (stage.skipped) return h("tr", { class: "passed-over" }, h("th", { scope: "row" }, `Stage ${stage.number}: ${stage.title}`), h("td", { colspan: "4", "data-label": "Passed over" }, "passed over for this case"));
+    if (stage.skipped) return h("tr", { class: "passed-over" }, h("th", { scope: "row" }, `Stage ${stage.number}: ${stage.title}`), h("td", { colspan: "4", "data-label": "" }, "passed over for this case"));
     const due = stage.due === null ? (stage.limit === null ? "no time limit" : "no date yet") : time(stage.due);
     return h(
       "tr",
