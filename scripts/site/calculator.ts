@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const site = fileURLToPath(new URL("../../site/", import.meta.url));
-const mermaidBundle = join(createRequire(import.meta.url).resolve("mermaid/package.json"), "..", "dist", "mermaid.min.js");
+const require = createRequire(import.meta.url);
+// Mermaid's own build for a page's <script> (a global `mermaid`), as it publishes it.
+const mermaidBundle = require.resolve("mermaid/dist/mermaid.min.js");
 
 /** Writes the calculator into `root`/calculator (and the stylesheet it links into `root`); returns the bundle's size in bytes. */
 export async function buildCalculator(root: string): Promise<number> {

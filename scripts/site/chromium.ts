@@ -5,11 +5,11 @@ import { existsSync, readFileSync } from "node:fs";
 import puppeteer, { type Browser, type LaunchOptions } from "puppeteer-core";
 
 /** The launch options, as mermaid-cli's `-p` reads them too. */
-export const PUPPETEER_CONFIG_FILE = new URL("./puppeteer.config.json", import.meta.url);
+const PUPPETEER_CONFIG_FILE = new URL("./puppeteer.config.json", import.meta.url);
 const config = JSON.parse(readFileSync(PUPPETEER_CONFIG_FILE, "utf8")) as LaunchOptions & { executablePath: string };
 
 /** Where Chromium is expected: Debian's package (`.ci/run` installs it when missing). */
-export const CHROMIUM = config.executablePath;
+const CHROMIUM = config.executablePath;
 
 /**
  * Launches Chromium; fails with what to do when it is not installed (never

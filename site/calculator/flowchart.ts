@@ -20,7 +20,7 @@ let drawn = 0;
  * The Mermaid node of a stage: found in renderMermaid's own source, by the
  * label it gives the stage, rather than by guessing how it names nodes.
  */
-export function stageNode(source: string, stageNumber: number): string | null {
+function stageNode(source: string, stageNumber: number): string | null {
   const line = new RegExp(`^\\s*([A-Za-z0-9_]+)\\["Stage ${stageNumber}: `, "m").exec(source);
   return line === null ? null : (line[1] as string);
 }

@@ -5,7 +5,7 @@ import ts from "typescript";
 import { readShown, startsWithValue, type Shown } from "./shown.js";
 
 /** One ```ts block of one export's @example. */
-export interface ExampleBlock {
+interface ExampleBlock {
   /** The export, e.g. `schedule`, and its entry point. */
   readonly name: string;
   readonly entry: string;
@@ -56,7 +56,7 @@ function codeBlocks(text: string): string[] {
 }
 
 /** A statement whose result the example shows. */
-export interface ShownResult {
+interface ShownResult {
   /** Line of the block (1-based) where the statement starts. */
   readonly line: number;
   readonly statement: string;
