@@ -28,8 +28,10 @@ export interface LintOptions {
  *
  * @example
  * ```ts
- * lintPolicy(policies.swindon, { today: "2026-11-24" })
- * // [{ severity: "warning", code: "review-date-passed", path: ["reviewDue"], message: "The review date 2026-03-01 has passed ..." }]
+ * lintPolicy(policies.swindon, { today: "2026-11-24" }).map((found) => found.code)
+ * // ["no-time-limit", "review-date-passed"]
+ * lintPolicy(policies.swindon, { today: "2026-11-24" })[1]
+ * // { severity: "warning", code: "review-date-passed", path: ["reviewDue"], message: "The review date 2026-03-01 has passed ..." }
  * ```
  */
 export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] {

@@ -26,8 +26,11 @@ export class NoPolicyVersionError extends SafeguardingEscalationError {
  *
  * @example
  * ```ts
- * policyInForce([swindon2024, swindon2026], "swindon", "2026-12-23") // swindon2026, in force from 2026-04-01
- * policyInForce([swindon2024, swindon2026], "swindon", "2026-01-05") // swindon2024
+ * const revised = parsePolicy({ ...JSON.parse(JSON.stringify(policies.swindon)), version: "Revised: March 2026", effectiveFrom: "2026-04-01" });
+ * const versions = revised.success ? [policies.swindon, revised.policy] : [policies.swindon];
+ * policyInForce(versions, "swindon", "2026-12-23").version // "Revised: March 2026"
+ * policyInForce(versions, "swindon", "2026-01-05").version // "Revised: March 2024"
+ * policyInForce(versions, "swindon", "2026-12-23", "Revised: March 2024").version // "Revised: March 2024"
  * ```
  */
 export function policyInForce(versions: readonly Policy[], id: string, on: IsoDate, version?: string): Policy {

@@ -34,6 +34,7 @@ const amountOf = (limit: Limit | null | undefined): string => (limit === null ||
  * renderMermaid(policies.trafford)
  * // flowchart TD
  * //   raised(["Disagreement arises"])
+ * //   resolved(["Resolved"])
  * //   s_stage_1["Stage 1: Professional<br/>within 1 working day"] ...
  * ```
  */
