@@ -29,7 +29,7 @@ const call = (name: string, ...args: unknown[]) => checkCall(name, fn(name), arg
 // milliseconds a call (it parses or assesses a policy) gets fewer, a function
 // of no arguments fewer still (it ignores what it is given).
 const HEAVY = new Set(["assess", "describePolicy", "escalationLog", "forecast", "lintPolicy", "monitoringReport", "parseCase", "parsePolicy", "policyInForce", "renderAssessmentText", "renderIcs", "renderMermaid", "renderScheduleText", "schedule", "triage", "joinCalendars", "createCalendar", "renderLogCsv", "renderReportHtml", "renderReportMarkdown"]);
-const hostileRuns = (name: string, f: Fn) => (f.length === 0 && name !== "joinCalendars" ? 50 : HEAVY.has(name) ? 2_000 : 45_000);
+const hostileRuns = (name: string, f: Fn) => (f.length === 0 && name !== "joinCalendars" ? 50 : HEAVY.has(name) ? 2_000 : 48_000);
 
 /** Every function of the main entry, each argument in turn hostile, or a hostile value deep inside one, or arguments left out. */
 function hostileSuites(): Suite[] {
@@ -192,7 +192,7 @@ function cliSuites(): Suite[] {
   return [
     {
       name: "command line: any arguments over valid, broken and hostile files",
-      runs: 4_000,
+      runs: 20_000,
       property: fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: argv }, { weight: 1, arbitrary: fc.array(word, { maxLength: 6 }) }), async (args) => {
         let stderr = "";
         const code = await run(args, { cwd, today: "2026-11-24", stdout: () => undefined, stderr: (text) => (stderr += text) });
