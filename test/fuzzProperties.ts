@@ -28,7 +28,7 @@ const call = (name: string, ...args: unknown[]) => checkCall(name, fn(name), arg
 // Runs of the hostile property for one function: a function that costs
 // milliseconds a call (it parses or assesses a policy) gets fewer, a function
 // of no arguments fewer still (it ignores what it is given).
-const HEAVY = new Set(["assess", "describePolicy", "escalationLog", "forecast", "lintPolicy", "monitoringReport", "parseCase", "parsePolicy", "policyInForce", "renderAssessmentText", "renderIcs", "renderMermaid", "renderScheduleText", "schedule", "triage", "joinCalendars", "createCalendar", "renderLogCsv", "renderReportHtml", "renderReportMarkdown"]);
+const HEAVY = new Set(["assess", "describePolicy", "escalationLog", "forecast", "lintPolicy", "monitoringReport", "parseCase", "parsePolicy", "policyInForce", "renderAssessmentText", "renderForecastIcs", "renderIcs", "renderMermaid", "renderScheduleText", "schedule", "triage", "joinCalendars", "createCalendar", "renderLogCsv", "renderReportHtml", "renderReportMarkdown"]);
 const hostileRuns = (name: string, f: Fn) => (f.length === 0 && name !== "joinCalendars" ? 50 : HEAVY.has(name) ? 2_000 : 48_000);
 
 /** Every function of the main entry, each argument in turn hostile, or a hostile value deep inside one, or arguments left out. */
