@@ -12,6 +12,7 @@ import {
   parseCase,
   parsePolicy,
   policies,
+  renderAssessmentText,
   renderIcs,
   SafeguardingEscalationError,
   schedule,
@@ -20,6 +21,7 @@ import {
   type CaseFlag,
   type CaseSubject,
   type IsoDate,
+  type Language,
   type Policy,
   type PolicyIssue,
   type Schedule,
@@ -42,6 +44,7 @@ const riskDeadline = byId("risk-deadline", HTMLInputElement);
 const flagsField = byId("flags-field", HTMLFieldSetElement);
 const flags = byId("flags", HTMLUListElement);
 const asOf = byId("as-of", HTMLInputElement);
+const langSelect = byId("lang", HTMLSelectElement);
 const announce = byId("announce", HTMLDivElement);
 const caseErrors = byId("case-errors", HTMLDivElement);
 const results = byId("results", HTMLElement);
@@ -54,8 +57,10 @@ const events = new EventsEditor(byId("events", HTMLOListElement));
 /** The policies on offer: the bundled ones, and any loaded from a file (by a key of their own). */
 const choices = new Map<string, Policy>(Object.entries(policies));
 let icsUrl: string | null = null;
+/** The language of the results shown now: their dates are written in it too. */
+let lang: Language = "en";
 
-const time = (iso: IsoDate): HTMLTimeElement => h("time", { datetime: iso }, formatLongDate(iso));
+const time = (iso: IsoDate): HTMLTimeElement => h("time", { datetime: iso }, formatLongDate(iso, { lang }));
 const dateOrWords = (iso: IsoDate | null, none: string): Node | string => (iso === null ? none : time(iso));
 
 // ---- the policy
@@ -170,6 +175,7 @@ function showCaseErrors(title: string, issues: readonly PolicyIssue[], rows: rea
 
 async function calculate(): Promise<void> {
   const policy = choices.get(policySelect.value) as Policy;
+  lang = langSelect.value === "cy" ? "cy" : "en";
   caseErrors.hidden = true;
   const facts = readFacts(policy);
   if (facts === null) return;
@@ -179,8 +185,8 @@ async function calculate(): Promise<void> {
   try {
     const record = parseCase({ policy: policy.id, ...facts, events: recorded }, policy);
     if (!record.success) return showCaseErrors("The case cannot be worked out as entered", record.errors, rows);
-    plan = schedule(policy, facts);
-    if (asOf.value !== "") assessment = assess(policy, record.case, asOf.value);
+    plan = schedule(policy, facts, { lang });
+    if (asOf.value !== "") assessment = assess(policy, record.case, asOf.value, { lang });
     else if (recorded.length > 0) return showCaseErrors("Give a date to assess the case on", [{ severity: "error", code: "no-as-of", path: ["asOf"], message: "With events recorded, the case's standing depends on the date: enter one under Assess." }], rows);
   } catch (error) {
     if (!(error instanceof SafeguardingEscalationError)) throw error;
@@ -190,25 +196,22 @@ async function calculate(): Promise<void> {
   renderAssessment(assessment);
   renderSchedule(plan, assessment);
   renderIcsLink(plan);
+  // A screen reader reads the results in the language they are written in.
+  results.setAttribute("lang", lang === "cy" ? "cy" : "en-GB");
   results.hidden = false;
   const current = assessment?.stage ?? null;
+  const firstDue = plan.stages.find((stage) => stage.due !== null)?.due ?? undefined;
   announce.textContent =
-    assessment === null ? `Schedule worked out: ${plan.stages.filter((stage) => !stage.skipped).length} stages, the first due ${plan.stages.find((stage) => stage.due !== null)?.due ?? "with no time limit"}.`
-    : `On ${formatLongDate(assessment.asOf)} the case is at Stage ${assessment.stage.number}: ${assessment.state.replace(/-/g, " ")}${assessment.due === null ? "" : `, due ${formatLongDate(assessment.due)}`}.`; // prettier-ignore
+    assessment === null ? `Schedule worked out: ${plan.stages.filter((stage) => !stage.skipped).length} stages, the first due ${firstDue === undefined ? "with no time limit" : formatLongDate(firstDue, { lang })}.`
+    : headline(assessment); // prettier-ignore
   flowchartOut.replaceChildren(h("h3", {}, "Flowchart"), h("p", {}, "Drawing the flowchart…"));
   flowchartOut.replaceChildren(h("h3", {}, "Flowchart"), await flowchartFigure(policy, current));
 }
 
 // ---- the results
 
-const STATE_WORDS: Readonly<Record<Assessment["state"], string>> = {
-  "on-track": "On track",
-  "due-soon": "Due soon",
-  "due-today": "Due today",
-  overdue: "Overdue",
-  "no-time-limit": "No time limit",
-  resolved: "Resolved",
-};
+/** The assessment's headline in its language ("OVERDUE: Stage 2 (…), due …"), as the library's text renderer writes it. */
+const headline = (result: Assessment): string => renderAssessmentText(result, { lang }).split("\n", 1)[0] as string;
 
 function renderAssessment(result: Assessment | null): void {
   if (result === null) {
@@ -221,9 +224,7 @@ function renderAssessment(result: Assessment | null): void {
     h(
       "p",
       { id: "state-line" },
-      h("span", { class: `state state-${result.state}`, "data-state": result.state }, STATE_WORDS[result.state]),
-      ` Stage ${result.stage.number}: ${result.stage.title}`,
-      result.due === null ? "" : h("span", {}, ", due ", h("span", { id: "assessment-due" }, time(result.due))),
+      h("span", { class: `state state-${result.state}`, "data-state": result.state }, headline(result)),
     ),
     h("h4", {}, "Why"),
     h("ul", { id: "explanation" }, ...result.explanation.map((line) => h("li", {}, line))),
@@ -295,6 +296,17 @@ function renderIcsLink(plan: Schedule): void {
 }
 
 // ---- wiring
+
+// Dates in Welsh come from the browser's Intl, and some browsers carry no Welsh
+// calendar data (Chromium's trimmed ICU, for one): there Intl falls back to
+// English, and results would mix Welsh sentences with English dates. Welsh is
+// offered only where the browser can write it.
+const welshDates = Intl.DateTimeFormat.supportedLocalesOf(["cy"]).length > 0;
+if (!welshDates) {
+  const welsh = langSelect.querySelector<HTMLOptionElement>('option[value="cy"]');
+  if (welsh !== null) welsh.disabled = true;
+  byId("lang-hint", HTMLSpanElement).textContent = "Cymraeg is not offered in this browser: it has no Welsh calendar data, so it cannot write dates in Welsh (Firefox and Safari can). The results are in English.";
+}
 
 offerPolicies();
 usePolicy(choices.get(policySelect.value) as Policy);

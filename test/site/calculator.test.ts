@@ -10,7 +10,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCalculator } from "../../scripts/site/calculator.js";
 import { launchChromium } from "../../scripts/site/chromium.js";
-import { assess, formatPath, parseCase, parsePolicy, policies, renderIcs, schedule } from "../../src/index.js";
+import { assess, formatPath, parseCase, parsePolicy, policies, renderAssessmentText, renderIcs, schedule } from "../../src/index.js";
 import { serveStatic } from "./server.js";
 
 const root = mkdtempSync(join(tmpdir(), "calculator-"));
@@ -93,7 +93,7 @@ describe("the timeline calculator in Chromium", () => {
 
     const ics = await page.$eval("#ics-link", async (link) => ({ name: link.getAttribute("download"), text: await (await fetch(link.getAttribute("href") ?? "")).text() }));
     expect(ics).toEqual({ name: "swindon-2026-12-23.ics", text: renderIcs(plan) });
-    expect(await page.$eval("#announce", (region) => [region.getAttribute("aria-live"), region.textContent])).toEqual(["polite", expect.stringContaining("the first due 2026-12-29")]);
+    expect(await page.$eval("#announce", (region) => [region.getAttribute("aria-live"), region.textContent])).toEqual(["polite", expect.stringContaining("the first due Tuesday 29 December 2026")]);
     expect(errors).toEqual([]);
     await page.close();
   }, 20_000);
@@ -114,8 +114,8 @@ describe("the timeline calculator in Chromium", () => {
     // Wednesday 6 January 2027 (New Year's Day passed over): on the 7th, overdue.
     const result = assess(policies.swindon, { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] }, "2027-01-07");
     expect([result.state, result.due]).toEqual(["overdue", "2027-01-06"]);
-    expect(await page.$eval("[data-state]", (badge) => badge.getAttribute("data-state"))).toBe(result.state);
-    expect(await page.$eval("#assessment-due time", (date) => date.getAttribute("datetime"))).toBe(result.due);
+    expect(await page.$eval("[data-state]", (badge) => [badge.getAttribute("data-state"), badge.textContent])).toEqual([result.state, renderAssessmentText(result).split("\n")[0]]);
+    expect(await page.$eval("[data-state]", (badge) => badge.textContent)).toContain("due Wednesday 6 January 2027");
     expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(result.explanation);
     expect(await page.$eval("#escalate-to time", (date) => date.getAttribute("datetime"))).toBe(result.escalateTo?.by);
     expect(await page.$eval("#schedule-table tr.current", (row) => row.getAttribute("data-stage"))).toBe("stage-2");
@@ -126,6 +126,40 @@ describe("the timeline calculator in Chromium", () => {
       return [...drawing.querySelectorAll("g.node.current")].map((group) => [group.id.includes(node), group.textContent]);
     });
     expect(highlighted).toEqual([[true, expect.stringContaining("Stage 2: Inter-agency Discussion")]]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 20_000);
+
+  it("gives the results in Welsh where the browser can write Welsh dates, and does not offer Welsh where it cannot", async () => {
+    const { page, errors } = await open();
+    // Dates in Welsh come from Intl; a browser without Welsh calendar data (Debian's
+    // Chromium, as of 156) would write English dates inside Welsh sentences.
+    const welshDates = await page.evaluate(`Intl.DateTimeFormat.supportedLocalesOf(["cy"]).length > 0`);
+    const offered = await page.$eval('#lang option[value="cy"]', (option) => !option.hasAttribute("disabled") && !(option as unknown as { disabled: boolean }).disabled);
+    expect(offered).toBe(welshDates);
+    if (!welshDates) {
+      expect(await page.$eval("#lang-hint", (hint) => hint.textContent)).toContain("no Welsh calendar data");
+      expect(errors).toEqual([]);
+      await page.close();
+      return;
+    }
+    await page.select("#policy", "swindon");
+    await fillDate(page, "#raised-on", "2026-12-23");
+    await page.click("#add-event");
+    await page.select("#events li [data-role=type]", "stage-entered");
+    await page.select("#events li [data-role=detail]", "stage-2");
+    await fillDate(page, "#events li [data-role=on]", "2026-12-29");
+    await fillDate(page, "#as-of", "2027-01-07");
+    await page.select("#lang", "cy");
+    await page.click("#calculate");
+    await page.waitForSelector("#explanation");
+    const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2026-12-29" }] };
+    const result = assess(policies.swindon, record, "2027-01-07", { lang: "cy" });
+    expect(await page.$eval("#results", (section) => section.getAttribute("lang"))).toBe("cy");
+    expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(result.explanation);
+    expect(await page.$eval("[data-state]", (badge) => badge.textContent)).toBe(renderAssessmentText(result, { lang: "cy" }).split("\n")[0]);
+    // Wednesday 6 January 2027, Stage 2's due date, in Welsh: dydd Mercher, Ionawr.
+    expect(await page.$eval('#schedule-table td[data-stage="stage-2"][data-field="due"]', (cell) => cell.textContent)).toBe("dydd Mercher 6 Ionawr 2027");
     expect(errors).toEqual([]);
     await page.close();
   }, 20_000);
@@ -193,7 +227,7 @@ describe("the timeline calculator in Chromium", () => {
       await page.keyboard.press("Tab");
     }
     const flags = ["flag-immediate-risk", "flag-no-resolution-in-prospect", "flag-unsure-which-process"];
-    expect(order.slice(0, 15)).toEqual(["policy", "policy-file", "raised-on", "subject", "risk-deadline", ...flags, "event-1-type", "event-1-detail", "event-1-on", "Remove", "add-event", "as-of", "calculate"]);
+    expect(order.slice(0, 16)).toEqual(["policy", "policy-file", "raised-on", "subject", "risk-deadline", ...flags, "event-1-type", "event-1-detail", "event-1-on", "Remove", "add-event", "as-of", "lang", "calculate"]);
     await page.close();
   }, 20_000);
 });
