@@ -1,6 +1,10 @@
 // The @example blocks of the package's public API, found as a reader of the
 // API reference finds them: the exports of each entry point, through every
-// `export *` and alias, to the declaration and its JSDoc.
+// `export *` and alias, to the declaration and its JSDoc. Each module is only
+// parsed, not type-checked: a whole program with zod's declarations takes
+// seconds to build, and the exports need only the syntax.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import ts from "typescript";
 import { readShown, startsWithValue, type Shown } from "./shown.js";
 
@@ -22,33 +26,80 @@ export interface PublicExport {
   readonly blocks: readonly ExampleBlock[];
 }
 
+/** A declaration a module exports, with the file it is in. */
+interface Declared {
+  readonly node: ts.Node;
+  readonly file: string;
+}
+
+const parsed = new Map<string, ts.SourceFile>();
+function parse(file: string): ts.SourceFile {
+  let source = parsed.get(file);
+  if (source === undefined) {
+    source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    parsed.set(file, source);
+  }
+  return source;
+}
+
+/** "./engine/index.js" from src/index.ts: the TypeScript file it names. */
+const moduleFile = (from: string, specifier: string): string => join(dirname(from), specifier.replace(/\.js$/, ".ts"));
+
+const isExported = (node: ts.Node): boolean => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+
+/** A module's own top-level declarations, exported or not, by name. */
+function declarationsOf(file: string): Map<string, Declared> {
+  const found = new Map<string, Declared>();
+  for (const statement of parse(file).statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) found.set(declaration.name.text, { node: declaration, file });
+    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name !== undefined) {
+      // An overloaded function: its first declaration carries the JSDoc.
+      if (!found.has(statement.name.text)) found.set(statement.name.text, { node: statement, file });
+    }
+  }
+  return found;
+}
+
+const exportTables = new Map<string, Map<string, Declared>>();
+/** What a module exports, by exported name, followed through re-exports to the declaration. */
+function exportsOf(file: string): Map<string, Declared> {
+  const cached = exportTables.get(file);
+  if (cached !== undefined) return cached;
+  const table = new Map<string, Declared>();
+  exportTables.set(file, table);
+  const own = declarationsOf(file);
+  for (const statement of parse(file).statements) {
+    if (ts.isExportDeclaration(statement)) {
+      const from = statement.moduleSpecifier !== undefined && ts.isStringLiteral(statement.moduleSpecifier) ? exportsOf(moduleFile(file, statement.moduleSpecifier.text)) : own;
+      if (statement.exportClause === undefined) {
+        for (const [name, declared] of from) table.set(name, declared);
+      } else if (ts.isNamedExports(statement.exportClause)) {
+        for (const element of statement.exportClause.elements) {
+          const declared = from.get((element.propertyName ?? element.name).text);
+          if (declared === undefined) throw new Error(`${file}: cannot follow the export of ${element.name.text}`);
+          table.set(element.name.text, declared);
+        }
+      }
+    } else if (isExported(statement)) {
+      for (const [name, declared] of declarationsOf(file)) if (declared.node === statement || declared.node.parent?.parent === statement) table.set(name, declared);
+    }
+  }
+  return table;
+}
+
 /** Every export of the entry points, with its @example blocks. */
 export function publicExports(entries: readonly string[]): PublicExport[] {
-  const program = ts.createProgram([...entries], {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    resolveJsonModule: true,
-    noEmit: true,
-    skipLibCheck: true,
-  });
-  const checker = program.getTypeChecker();
-  return entries.flatMap((entry) => {
-    const source = program.getSourceFile(entry);
-    const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
-    if (module === undefined) throw new Error(`cannot read the exports of ${entry}`);
-    return checker.getExportsOfModule(module).map((exported): PublicExport => {
-      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      const declaration = symbol.declarations?.[0];
-      const file = declaration?.getSourceFile().fileName ?? entry;
-      const blocks = symbol
-        .getJsDocTags(checker)
-        .filter((tag) => tag.name === "example")
-        .flatMap((tag) => codeBlocks(ts.displayPartsToString(tag.text)))
-        .map((code) => ({ name: exported.name, entry, file, code }));
-      return { name: exported.name, entry, isFunction: (symbol.flags & ts.SymbolFlags.Function) !== 0, file, blocks };
-    });
-  });
+  return entries.flatMap((entry) =>
+    [...exportsOf(entry)].map(([name, { node, file }]): PublicExport => {
+      const blocks = ts
+        .getJSDocTags(node)
+        .filter((tag) => tag.tagName.text === "example")
+        .flatMap((tag) => codeBlocks(ts.getTextOfJSDocComment(tag.comment) ?? ""))
+        .map((code) => ({ name, entry, file, code }));
+      return { name, entry, isFunction: ts.isFunctionDeclaration(node), file, blocks };
+    }),
+  );
 }
 
 function codeBlocks(text: string): string[] {
