@@ -119,7 +119,8 @@ export async function engineBench(): Promise<SectionReport> {
     { name: "assess with explanation sentences", op: (i) => assess(at(i).policy, at(i).record, at(i).asOf) },
     { name: "lower bound: read every field of the case once", op: (i) => readEveryField(at(i)) },
   ];
-  const [triaged, lean, full, floor] = (await measureSideBySide(contenders, cases.length, TIME_MS, ROUNDS)) as [Measurement, Measurement, Measurement, Measurement];
+  const measured = await measureSideBySide(contenders, cases.length, TIME_MS, ROUNDS);
+  const [triaged, lean, full, floor] = measured as [Measurement, Measurement, Measurement, Measurement];
   const row = (contender: Contender, measured: Measurement, ratio?: number): Row => ({
     contender: contender.name,
     parameter: String(cases.length),
@@ -154,6 +155,7 @@ export async function engineBench(): Promise<SectionReport> {
       `Checked before timing, in the same run: \`triage\` agrees with \`assess\` on every field they share (the nearest deadline and the overdue duties worked out from the assessment), on all ${cases.length} cases (${checkMs} ms).`,
       "One op of `triage`: the stage, its state and due date, the nearest deadline and what it is for, whether an escalation is required now or late, how many duties are overdue, and the next day the assessment changes. One op of `assess`: the stage and step, the due date and which rule governs it, the state, working days left or overdue, the escalation target with its roles, every outstanding duty with its own due date, the stage history, and (with explanations) the sentences. Each op's result is kept for a while, so that it is built in full.",
       `The last row is a lower bound, not a contender: it reads every field of each case once (a string's length, not its characters) and does nothing else. Its right-hand column, like the others', is \`triage\` divided by it.`,
+      `Each run's rate, in the order run (per second): ${contenders.map((contender, k) => `${contender.name} ${measured[k]?.runs.map((rate) => Math.round(rate).toLocaleString("en-GB")).join(", ")}`).join("; ")}.`,
       `Method: the four run side by side in one process. Each is warmed up (at least a second and a full pass over the cases) before its batch is sized, then they take turns, ${ROUNDS} runs of ${TIME_MS / ROUNDS} ms each, so that a change in the machine's load falls on all of them alike; a row's figure pools its runs (total ops ÷ total time), and its ± the pooled samples' margin of error. Ops per CPU-second divide all the ops timed by the CPU time the process used meanwhile: on a machine busy with other work they hold where wall-clock rates fall. The target is judged on wall-clock time.`,
     ],
     targets,

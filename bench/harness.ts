@@ -55,6 +55,8 @@ export interface Measurement {
    * process waits for a core; this does not.
    */
   readonly opsPerCpuSecond: number;
+  /** Each run's rate, in the order run: a first run well below the rest would mean the warm-up fell short. */
+  readonly runs: readonly number[];
 }
 
 // Written to by every op so V8 cannot prove the results unused and drop the work.
@@ -178,7 +180,7 @@ function pooled(runs: readonly Run[], batch: number): Measurement {
   const sd = Math.sqrt(squares / Math.max(1, count - 1));
   const ops = runs.reduce((sum, run) => sum + run.ops, 0);
   const cpuMicros = runs.reduce((sum, run) => sum + run.cpuMicros, 0);
-  return { opsPerSecond: 1000 / mean, rmePercent: (100 * 1.96 * sd) / Math.sqrt(count) / mean, batch, opsPerCpuSecond: (ops * 1e6) / cpuMicros };
+  return { opsPerSecond: 1000 / mean, rmePercent: (100 * 1.96 * sd) / Math.sqrt(count) / mean, batch, opsPerCpuSecond: (ops * 1e6) / cpuMicros, runs: runs.map((run) => 1000 / run.mean) };
 }
 
 /** Measures ops/s of `op` cycling through `inputs` prepared inputs: warmed up, then batched and timed. */
