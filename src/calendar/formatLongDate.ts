@@ -46,15 +46,11 @@ function formatOf(lang: Language): Intl.DateTimeFormat {
 }
 
 // Memoised like toIsoDate: an explanation writes a dozen dates, mostly the same few.
-const written = new Map<Language, (string | undefined)[]>();
+const written: Record<Language, (string | undefined)[] | undefined> = { en: undefined, cy: undefined };
 
 /** @internal {@link formatLongDate} of a day number (memoised within the supported range). */
 export function longDateOfDay(dayNumber: number, lang: Language = "en"): string {
-  let memo = written.get(lang);
-  if (memo === undefined) {
-    memo = Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
-    written.set(lang, memo);
-  }
+  const memo = (written[lang] ??= Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined));
   const cached = memo[dayNumber - FIRST_DAY];
   if (cached !== undefined) return cached;
   const [year, month, day] = partsFromDayNumber(dayNumber);

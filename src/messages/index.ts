@@ -17,26 +17,50 @@ type Catalogue = Readonly<Record<MessageKey, string | PluralForms>>;
 const welsh: Catalogue = cy;
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, cy: welsh };
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
+// Intl.PluralRules#select costs more than the rest of a message, and the
+// counts an explanation writes are a few small whole numbers: each language's
+// category for each count is looked up once.
+const COUNTS_REMEMBERED = 1024;
+const plurals = new Map<Language, { rules: Intl.PluralRules; categories: (Intl.LDMLPluralRule | undefined)[] }>();
 function pluralOf(lang: Language, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
+  let plural = plurals.get(lang);
+  if (plural === undefined) {
+    plural = { rules: new Intl.PluralRules(lang), categories: Array.from({ length: COUNTS_REMEMBERED }, () => undefined) };
+    plurals.set(lang, plural);
   }
-  return rules.select(count);
+  if (!Number.isInteger(count) || count < 0 || count >= COUNTS_REMEMBERED) return plural.rules.select(count);
+  return (plural.categories[count] ??= plural.rules.select(count));
 }
 
-// A pattern split once into its text and its placeholders (odd positions),
-// since an explanation writes the same few patterns again and again.
-const parsed = new Map<string, readonly string[]>();
-function partsOf(pattern: string): readonly string[] {
-  let parts = parsed.get(pattern);
-  if (parts === undefined) {
-    parts = pattern.split(/\{([A-Za-z]+)\}/);
-    parsed.set(pattern, parts);
+/** A pattern split once: its text around the placeholders, and the placeholders' names in order (texts has one more). */
+interface Pattern {
+  readonly texts: readonly string[];
+  readonly names: readonly string[];
+}
+/** A message split once: one pattern, or one per plural category (every message of one shape, so that reading it stays fast). */
+interface Compiled {
+  readonly pattern: Pattern | null;
+  readonly forms: Readonly<Partial<Record<Intl.LDMLPluralRule, Pattern>>> | null;
+}
+
+function patternOf(text: string): Pattern {
+  const parts = text.split(/\{([A-Za-z]+)\}/);
+  return { texts: parts.filter((_, i) => i % 2 === 0), names: parts.filter((_, i) => i % 2 === 1) };
+}
+
+// Each message is split on first use, since an explanation writes the same few again and again.
+const compiled: Readonly<Record<Language, Map<string, Compiled>>> = { en: new Map(), cy: new Map() };
+function compiledOf(lang: Language, key: MessageKey): Compiled {
+  let found = compiled[lang].get(key);
+  if (found === undefined) {
+    const entry = CATALOGUES[lang][key];
+    found =
+      typeof entry === "string"
+        ? { pattern: patternOf(entry), forms: null }
+        : { pattern: null, forms: Object.fromEntries(Object.entries(entry).map(([category, text]) => [category, patternOf(text)])) };
+    compiled[lang].set(key, found);
   }
-  return parts;
+  return found;
 }
 
 /** @internal The values of a message's placeholders; `count` chooses the plural form of a message that has them. */
@@ -48,20 +72,15 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * policy's quote may hold braces).
  */
 export function message(lang: Language, key: MessageKey, params: MessageParams = NO_PARAMS): string {
-  const entry = CATALOGUES[lang][key];
-  const pattern = typeof entry === "string" ? entry : (entry[pluralOf(lang, params.count as number)] ?? (entry.other as string));
-  const parts = partsOf(pattern);
-  if (parts.length === 1) return pattern;
-  let text = "";
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 0) {
-      text += parts[i] as string;
-      continue;
-    }
-    const value = params[parts[i] as string];
+  const { pattern, forms } = compiledOf(lang, key);
+  const { texts, names } = pattern ?? ((forms?.[pluralOf(lang, params.count as number)] ?? forms?.other) as Pattern);
+  let text = texts[0] as string;
+  for (let i = 0; i < names.length; i++) {
+    const value = params[names[i] as string];
     // The catalogues' placeholders are checked against the code's by the tests; this is a bug, never bad input.
-    if (value === undefined) throw new Error(`The message "${key}" (${lang}) has a placeholder {${parts[i] as string}} that was given no value.`);
+    if (value === undefined) throw new Error(`The message "${key}" (${lang}) has a placeholder {${names[i] as string}} that was given no value.`);
     text += value;
+    text += texts[i + 1] as string;
   }
   return text;
 }
