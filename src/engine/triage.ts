@@ -4,6 +4,7 @@ import { DateOutOfRangeError, FIRST_DAY, LAST_DAY, toDayNumber, toIsoDate, type 
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
 import { CASE_FLAGS, CASE_SUBJECTS, type CaseSubject, type Policy } from "../policy/schema.js";
+import { isParsedPolicy } from "../policy/parsePolicy.js";
 import { readOptions } from "../readOptions.js";
 import type { AssessmentState } from "./assess.js";
 import { checkedCase, type Case, type CaseEvent } from "./case.js";
@@ -115,19 +116,20 @@ export interface TriageOptions {
  * ```
  */
 export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: TriageOptions): Triage {
-  const compiled = compilePolicy(policy);
+  const prepared = triagePolicy(policy);
+  const { compiled } = prepared;
   const today = toDayNumber(asOf, "asOf");
   const { calendar, dueSoonDays } = checkOptions(options);
   const checked = checkedCase(record, policy);
-  const inUse = calendarFor(policy, calendar);
-  let dates: Dates | undefined = fastDates(compiled, checked, asOf, today, inUse.index);
+  const inUse = calendar === undefined ? prepared.calendar : calendarFor(policy, calendar);
+  let dates: Dates | undefined = fastDates(prepared, checked, asOf, today, inUse.index);
   let read: CaseLadder | undefined;
   if (dates === undefined) {
     read = readCaseLadder(compiled, checked, today, asOf, inUse);
-    dates = new LadderDates(compiled, read);
+    dates = new LadderDates(prepared, read);
   }
   const found = standing(dates, today, dueSoonDays, inUse.index);
-  const next = read?.clockStopped === true ? nextChangeStopped(compiled, checked, today, dueSoonDays, inUse, found) : found.next;
+  const next = read?.clockStopped === true ? nextChangeStopped(prepared, checked, today, dueSoonDays, inUse, found) : found.next;
   const { ref } = compiled.stages[dates.current] as CompiledPolicy["stages"][number];
   return {
     policy: policy.id,
@@ -174,8 +176,8 @@ class LadderDates implements Dates {
   readonly resolved: boolean;
   readonly agreed: readonly AgreedAction[] | undefined;
 
-  constructor(compiled: CompiledPolicy, private readonly read: CaseLadder) {
-    this.at = triagePolicy(compiled).stagesOf(read.view)[read.current] as StagePlan;
+  constructor(prepared: TriagePolicy, private readonly read: CaseLadder) {
+    this.at = prepared.stagesOf(read.view)[read.current] as StagePlan;
     this.current = read.current;
     read.ladder.walk(read.current);
     this.resolved = read.ladder.resolved;
@@ -335,12 +337,12 @@ function dueSoonFrom(index: CalendarIndex, due: number, dueSoonDays: number): nu
  * restarting on the day assessed), so none can be read off once: each day
  * is assessed in turn, for up to {@link LOOK_AGAIN_DAYS} days.
  */
-function nextChangeStopped(compiled: CompiledPolicy, checked: Case, today: number, dueSoonDays: number, calendar: CalendarInUse, first: Standing): number {
+function nextChangeStopped(prepared: TriagePolicy, checked: Case, today: number, dueSoonDays: number, calendar: CalendarInUse, first: Standing): number {
   const last = Math.min(today + LOOK_AGAIN_DAYS, LAST_DAY);
   for (let day = today + 1; day <= last; day++) {
     let later: Standing;
     try {
-      later = standing(new LadderDates(compiled, rereadCaseLadder(compiled, checked, day, calendar)), day, dueSoonDays, calendar.index);
+      later = standing(new LadderDates(prepared, rereadCaseLadder(prepared.compiled, checked, day, calendar)), day, dueSoonDays, calendar.index);
     } catch (error) {
       // A due date moved on past 2099: this day, and every later one, cannot be assessed.
       if (error instanceof DateOutOfRangeError) return LAST_DAY + 1;
@@ -366,8 +368,8 @@ const LOOK_AGAIN_DAYS = 366;
  * {@link TriagePolicy.fastUntil}, goes the ladder's way.
  * Undefined when the case must go the ladder's way.
  */
-function fastDates(compiled: CompiledPolicy, checked: Case, asOf: IsoDate, today: number, index: CalendarIndex): FastDates | undefined {
-  const prepared = triagePolicy(compiled);
+function fastDates(prepared: TriagePolicy, checked: Case, asOf: IsoDate, today: number, index: CalendarIndex): FastDates | undefined {
+  const { compiled } = prepared;
   const { events } = checked;
   // A case from parseCase has real dates, in order, which compare as text as they do as days. One
   // that arose, or has an event, after the day goes the ladder's way, which refuses it as assess does.
@@ -610,7 +612,11 @@ class TriagePolicy {
   // By subject and flags, as one number: one array read in place of two lookups.
   private readonly byFacts = new Array<ViewPlans | undefined>((CASE_SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined);
 
-  constructor(private readonly compiled: CompiledPolicy) {
+  constructor(
+    readonly compiled: CompiledPolicy,
+    /** The calendar of the policy's jurisdiction, used when the caller gives none. */
+    readonly calendar: CalendarInUse,
+  ) {
     // Every date is at most one chain of limits from a day recorded: as many as the policy has, each as long as its longest.
     const limits = [
       ...compiled.stages.flatMap((stage) => [stage.limit, stage.escalateBy, ...stage.duties.map((duty) => duty.limit), ...stage.afterResolution.map((duty) => duty.limit)]),
@@ -647,13 +653,19 @@ class TriagePolicy {
   }
 }
 
-const triagePolicies = new WeakMap<CompiledPolicy, TriagePolicy>();
+const triagePolicies = new WeakMap<Policy, TriagePolicy>();
 
-function triagePolicy(compiled: CompiledPolicy): TriagePolicy {
-  let found = triagePolicies.get(compiled);
+/**
+ * What triage keeps of a policy. One that came from `parsePolicy` is
+ * prepared once; any other is checked and compiled on every call, as the
+ * engine does (it could change between calls).
+ * @throws {@link InvalidPolicyError}
+ */
+function triagePolicy(policy: Policy): TriagePolicy {
+  let found = triagePolicies.get(policy);
   if (found === undefined) {
-    found = new TriagePolicy(compiled);
-    triagePolicies.set(compiled, found);
+    found = new TriagePolicy(compilePolicy(policy), calendarFor(policy, undefined));
+    if (isParsedPolicy(policy)) triagePolicies.set(policy, found);
   }
   return found;
 }

@@ -40,7 +40,7 @@ describe("forecast agrees with assess on where the case stands", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("is in date order, undated last, each overdue exactly when its date has passed", () => {
     fc.assert(
@@ -53,7 +53,7 @@ describe("forecast agrees with assess on where the case stands", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
 
 describe("forecast agrees with schedule for a case with nothing recorded", () => {
@@ -80,7 +80,7 @@ describe("forecast agrees with schedule for a case with nothing recorded", () =>
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe("forecast, worked by hand", () => {
@@ -200,5 +200,5 @@ describe("forecast, worked by hand", () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 });

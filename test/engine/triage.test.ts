@@ -76,7 +76,7 @@ describe("triage agrees with assess", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("nextChange: the assessment stays as it is up to the day before, and changes on the day", () => {
     fc.assert(
@@ -101,7 +101,7 @@ describe("triage agrees with assess", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("nextChange null: the assessment never changes again", () => {
     fc.assert(
@@ -124,7 +124,7 @@ describe("triage agrees with assess", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it("refuses, with assess's errors, what assess refuses", () => {
     fc.assert(
@@ -152,7 +152,7 @@ describe("triage agrees with assess", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
 
 /** Whether the case's clock is stopped: its last clock event stopped it. */
