@@ -121,6 +121,8 @@ export interface Schedule {
  * // Stage 4 on the 17th working day after 23 December: Swindon's own "Day 17".
  * plan.stages[4].escalateBy
  * // "2027-01-27": the referral into Stage 5, within five working days of Stage 4's completion
+ * schedule(policies.swindon, { raisedOn: "2026-12-23" }, { lang: "cy" }).stages[0].limit.text
+ * // "o fewn 2 ddiwrnod gwaith ar ôl i'r anghytundeb godi"
  * ```
  */
 export function schedule(policy: Policy, facts: CaseFacts, options?: ScheduleOptions): Schedule {
