@@ -159,8 +159,8 @@ export function describeAmount(limit: AmountWords, lang: Language = "en"): strin
   return message(lang, limit.asSoonAsPossible === true ? "amount.asSoonAsPossible" : "amount.immediately");
 }
 
-/** @internal Whom a policy's sentences speak of: "the adult", "the child", or "the child or adult" where it covers both. */
-export function personOf(policy: Pick<Policy, "subjects">, lang: Language): string {
+/** Whom a policy's sentences speak of: "the adult", "the child", or "the child or adult" where it covers both. */
+function personOf(policy: Pick<Policy, "subjects">, lang: Language): string {
   const adults = policy.subjects.includes("adults");
   const children = policy.subjects.includes("children");
   return message(lang, adults && children ? "person.childOrAdult" : children ? "person.child" : "person.adult");
