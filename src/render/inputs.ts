@@ -45,7 +45,7 @@ const scheduleShape = z.looseObject({
       skipped: z.boolean(),
       due: date.nullable(),
       escalateBy: date.nullable(),
-      governedBy: z.enum(["policy-limit", "risk-deadline"]).nullable(),
+      governedBy: z.enum(["policy-limit", "risk-deadline", "shared-limit"]).nullable(),
       limit,
       escalateByLimit: limit,
       actors: z.looseObject({ raising: z.array(role), receiving: z.array(role) }),

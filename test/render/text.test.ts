@@ -69,3 +69,12 @@ describe("renderAssessmentText", () => {
     expect(() => renderAssessmentText(null as never)).toThrow(InvalidResultError);
   });
 });
+
+describe("renderScheduleText of a ladder with a shared limit", () => {
+  it("renders it (a due date governed by the shared limit is a due date like any other)", () => {
+    const shared = parsePolicy(JSON.parse(readFileSync(new URL("../fixtures/policies/shared.json", import.meta.url), "utf8")));
+    const plan = schedule((shared.success ? shared.policy : undefined) as Policy, { raisedOn: "2026-12-23" });
+    // Steps 3 to 5 are due Mon 4 Jan 2027 by the limit the five steps share (test/engine/shared.test.ts).
+    expect(renderScheduleText(plan)).toContain("Stage 5  Step 5  due Monday 4 January 2027\n");
+  });
+});
