@@ -413,8 +413,8 @@ function fastDates(prepared: TriagePolicy, checked: Case, asOf: IsoDate, today: 
         return undefined; // resolved, the clock, a priority: the ladder's way
     }
   }
-  const { view, stages } = prepared.forCase(checked.subject, flags);
-  const position = current < 0 ? view.firstLive : current;
+  const { firstLive, stages } = prepared.forCase(checked.subject, flags);
+  const position = current < 0 ? firstLive : current;
   const at = stages[position] as StagePlan;
   if (!at.fast) return undefined;
   return new FastDates(compiled, at, position, current < 0 ? NO_DAY : toDayNumber(entered, "event date"), toDayNumber(checked.raisedOn, "raisedOn"), checked, index, done, agreed === undefined || agreed.length === 0 ? undefined : agreed);
@@ -593,13 +593,18 @@ function fastLimit(compiled: CompiledPolicy, limit: LimitPlan | null, position: 
   }
 }
 
-/** The view of a policy for a case's subject and flags (and no priority), with what triage reads of each of its stages. */
+/** What the short way reads of a view of a policy: the first stage that applies, and what triage reads of each stage. */
 interface ViewPlans {
-  readonly view: CaseView;
+  readonly firstLive: number;
   readonly stages: readonly StagePlan[];
 }
 
-/** What triage keeps of a policy, worked out on first use. */
+/**
+ * What triage keeps of a policy, worked out on first use. A policy has a
+ * view for each combination of subject, flags and priority that a case
+ * has, but few of them differ in what triage reads: plans that are the
+ * same are one object, so that a sweep over many cases reads the same few.
+ */
 class TriagePolicy {
   /**
    * The last day on which {@link FastDates} may be used: far enough from
@@ -608,9 +613,10 @@ class TriagePolicy {
    * ladder's way works out every date assess does).
    */
   readonly fastUntil: number;
-  private readonly plans = new WeakMap<CaseView, readonly StagePlan[]>();
-  // By subject and flags, as one number: one array read in place of two lookups.
+  private readonly plans = new WeakMap<CaseView, { readonly stages: readonly StagePlan[]; readonly key: string }>();
   private readonly byFacts = new Array<ViewPlans | undefined>((CASE_SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined);
+  // Plans, lists of them and duties owed, by what they hold.
+  private readonly shared = new Map<string, unknown>();
 
   constructor(
     readonly compiled: CompiledPolicy,
@@ -632,24 +638,44 @@ class TriagePolicy {
 
   /** What triage reads of each stage, for one view. */
   stagesOf(view: CaseView): readonly StagePlan[] {
-    let stages = this.plans.get(view);
-    if (stages === undefined) {
-      stages = stagePlans(this.compiled, view);
-      this.plans.set(view, stages);
-    }
-    return stages;
+    return this.planned(view).stages;
   }
 
-  /** The view for a case with no priority, and its plans. */
+  /** The view for a case with no priority, as the short way reads it. */
   forCase(subject: CaseSubject | undefined, flags: number): ViewPlans {
     const key = ((subject === undefined ? 0 : CASE_SUBJECTS.indexOf(subject) + 1) << CASE_FLAGS.length) | flags;
     let found = this.byFacts[key];
     if (found === undefined) {
       const view = viewOf(this.compiled, { subject, flags, priority: -1 });
-      found = { view, stages: this.stagesOf(view) };
+      const { stages, key: stagesKey } = this.planned(view);
+      found = this.one(`view ${view.firstLive} ${stagesKey}`, { firstLive: view.firstLive, stages });
       this.byFacts[key] = found;
     }
     return found;
+  }
+
+  /** A view's plans, each the one kept for what it holds, and the key of the list. */
+  private planned(view: CaseView): { readonly stages: readonly StagePlan[]; readonly key: string } {
+    let found = this.plans.get(view);
+    if (found === undefined) {
+      const owed = (plans: readonly OwedPlan[]) => plans.map((plan) => this.one(`owed ${plan.template.id} ${plan.position} ${plan.step} ${plan.doneIndex}`, plan));
+      const plans = stagePlans(this.compiled, view).map((plan) => ({ ...plan, timedOpen: owed(plan.timedOpen), timedResolved: owed(plan.timedResolved) }));
+      const keys = plans.map(({ id, steps, route, involve, target, finalFollows, timedOpen, timedResolved, fast }) =>
+        JSON.stringify([id, steps.map((step) => step.index), route?.rule.id ?? null, involve, target, finalFollows, timedOpen.map((plan) => plan.template.id), timedResolved.map((plan) => plan.template.id), fast]),
+      );
+      const key = `stages ${keys.join(" ")}`;
+      found = { stages: this.one(key, plans.map((plan, position) => this.one(`stage ${keys[position] as string}`, plan))), key };
+      this.plans.set(view, found);
+    }
+    return found;
+  }
+
+  /** The one object kept for a key: the first given for it. */
+  private one<T>(key: string, value: T): T {
+    const found = this.shared.get(key);
+    if (found !== undefined) return found as T;
+    this.shared.set(key, value);
+    return value;
   }
 }
 
