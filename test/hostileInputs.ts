@@ -58,6 +58,8 @@ export const VALID: Readonly<Record<string, () => unknown[]>> = {
   schedule: () => [policy, { raisedOn: "2026-12-23", subject: "adult", flags: ["immediate-risk"] }, { calendar }],
   toLondonDate: () => ["2026-03-31T23:30:00Z"],
   triage: () => [policy, caseRecord(), "2026-12-30", { calendar, dueSoonDays: 2 }],
+  forecast: () => [policy, caseRecord(), "2026-12-30", { calendar }],
+  renderForecastIcs: () => [structuredClone(lib.forecast(policy, caseRecord() as lib.Case, "2026-12-30")), { stamp: "2026-12-30T09:30:00Z", uidPrefix: "case-1" }],
   workingDaysBetween: () => ["2026-12-24", "2026-12-31", calendar],
 };
 

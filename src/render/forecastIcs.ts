@@ -29,6 +29,7 @@ const SUMMARY: Readonly<Record<ForecastKind, string>> = {
  *
  * @example
  * ```ts
+ * const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] };
  * const ahead = forecast(policies.swindon, record, "2026-12-30");
  * writeFileSync("case-42.ics", renderForecastIcs(ahead, { uidPrefix: "case-42" }));
  * ```

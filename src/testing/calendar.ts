@@ -1,3 +1,5 @@
+import { InvalidOptionsError } from "../errors.js";
+import { readOptions } from "../readOptions.js";
 import fc from "fast-check";
 import { createCalendar, indexOf, type Calendar, type CalendarOptions } from "../calendar/calendar.js";
 import { FIRST_DAY, LAST_DAY, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
@@ -9,10 +11,12 @@ export interface DateBounds {
   readonly max?: IsoDate;
 }
 
-function bounds(options: DateBounds): [number, number] {
+function bounds(given: DateBounds): [number, number] {
+  // Read as own data (no getter or Proxy trap of the caller's runs): a mistake is an InvalidOptionsError.
+  const options = readOptions(given, ["min", "max"]) ?? {};
   const min = options.min === undefined ? FIRST_DAY : toDayNumber(options.min, "min");
   const max = options.max === undefined ? LAST_DAY : toDayNumber(options.max, "max");
-  if (min > max) throw new RangeError(`min ${options.min} is after max ${options.max}`);
+  if (min > max) throw new InvalidOptionsError(`min ${String(options.min)} is after max ${String(options.max)}.`);
   return [min, max];
 }
 

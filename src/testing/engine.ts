@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { readOptions } from "../readOptions.js";
 import { toDayNumber, toIsoDate, FIRST_DAY, LAST_DAY, type IsoDate } from "../calendar/isoDate.js";
 import { policies as bundled } from "../policy/bundled.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
@@ -152,8 +153,11 @@ export interface CaseOptions {
  * ```
  */
 export function casesFor(policy: Policy, options: CaseOptions = {}): fc.Arbitrary<{ record: Case; asOf: IsoDate }> {
-  const min = options.from === undefined ? toDayNumber("2001-01-01") : toDayNumber(options.from);
-  const max = options.to === undefined ? toDayNumber("2095-12-31") : toDayNumber(options.to);
+  // Checked first (InvalidPolicyError for anything that is not a valid policy), so a mistake is said here, not deep inside.
+  compilePolicy(policy);
+  const bounds = readOptions(options, ["from", "to"]) ?? {};
+  const min = bounds.from === undefined ? toDayNumber("2001-01-01") : toDayNumber(bounds.from, "from");
+  const max = bounds.to === undefined ? toDayNumber("2095-12-31") : toDayNumber(bounds.to, "to");
   return fc
     .record({
       raised: fc.integer({ min, max }),
