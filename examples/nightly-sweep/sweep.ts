@@ -28,7 +28,7 @@ export interface SweepCounts {
  * late, such as a route sending a case up on the day it is raised, is not
  * overdue.
  */
-export function isOverdueEscalation(found: Triage): boolean {
+function isOverdueEscalation(found: Triage): boolean {
   return found.escalationOverdue || (found.escalationRequiredNow && found.state === "overdue");
 }
 

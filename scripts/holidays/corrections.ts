@@ -43,7 +43,7 @@ export type Correction =
     };
 
 /** A name given as its source spells it; Welsh only where the source has one. */
-export interface LiteralName {
+interface LiteralName {
   readonly en: string;
   readonly cy?: string;
 }

@@ -11,8 +11,8 @@ import { JURISDICTIONS, type Jurisdiction } from "../../src/calendar/jurisdictio
 import { CORRECTIONS, type Correction } from "./corrections.js";
 import { loadGovukFixture, type GovukFixture } from "./govukFixture.js";
 
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2099;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2099;
 
 const STATE_OF: Record<Jurisdiction, string> = {
   "england-and-wales": "ENG",
@@ -53,12 +53,12 @@ const GOVUK_KEY_OF: Record<string, string | null> = {
   "Queen’s Diamond Jubilee": null,
 };
 
-export interface HolidayName {
+interface HolidayName {
   readonly en: string;
   readonly cy?: string;
 }
 
-export interface GeneratedHoliday {
+interface GeneratedHoliday {
   readonly date: string;
   readonly name: HolidayName;
   readonly substitute: boolean;

@@ -14,7 +14,7 @@ export const GOVUK_FIXTURE_PATH = fileURLToPath(
 export const GOVUK_DIVISIONS = ["england-and-wales", "scotland", "northern-ireland"] as const;
 export type GovukDivision = (typeof GOVUK_DIVISIONS)[number];
 
-export interface GovukHoliday {
+interface GovukHoliday {
   readonly date: string;
   /** GOV.UK's title key, e.g. `bank_holidays.christmas`. */
   readonly titleKey: string;

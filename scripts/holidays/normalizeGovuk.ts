@@ -6,7 +6,7 @@
  */
 import { GOVUK_DIVISIONS, type GovukDivision } from "./govukFixture.js";
 
-export interface GovukLiveEvent {
+interface GovukLiveEvent {
   readonly title: string;
   readonly date: string;
   readonly notes: string;

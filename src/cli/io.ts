@@ -30,7 +30,7 @@ export interface CliIO {
 }
 
 /** The environment variable that makes an internal error print its stack. */
-export const DEBUG_VARIABLE = "SAFEGUARDING_ESCALATION_DEBUG";
+const DEBUG_VARIABLE = "SAFEGUARDING_ESCALATION_DEBUG";
 
 /**
  * The exit codes, the same for every command. An internal error has its own

@@ -37,7 +37,7 @@ export const caseEventSchema = z.discriminatedUnion("type", [
 ]);
 
 /** The facts of a disagreement that {@link schedule} takes and a case shares. */
-export const caseFactsSchema = z.strictObject({
+const caseFactsSchema = z.strictObject({
   raisedOn: isoDate.describe("The date the disagreement arose."),
   subject: z.enum(CASE_SUBJECTS).optional().describe("Whom the case is about: one person, an adult or a child."),
   riskDeadline: isoDate.optional().describe("A date by which the child or adult must be protected: caps limits marked \"whichever is less\"."),

@@ -374,7 +374,7 @@ export function flagBit(flag: string): number {
  * is about, a condition holds if it would for an adult or for a child: better
  * to name a target too many than to miss one.
  */
-export function holdsIn(condition: Condition | undefined, facts: ConditionFacts, priorities: readonly string[]): boolean {
+function holdsIn(condition: Condition | undefined, facts: ConditionFacts, priorities: readonly string[]): boolean {
   if (condition === undefined) return true;
   const priority = priorities[facts.priority];
   if (facts.subject === undefined) return CASE_SUBJECTS.some((subject) => holdsFor(condition, facts.flags, subject, priority));

@@ -30,7 +30,7 @@ export const isoDateSchema = z.iso
 const isoDate = isoDateSchema;
 
 /** Where a rule comes from: the section of the protocol and its words, verbatim. */
-export const sourceSchema = z
+const sourceSchema = z
   .strictObject({
     section: text.describe("Where in the protocol, e.g. \"4. Stages — Stage 2\" or \"Flowchart\"."),
     quote: text.describe("The protocol's words, verbatim (whitespace may differ)."),
@@ -57,7 +57,7 @@ export const ROLE_KINDS = Object.freeze([
   "liaison-officer",
 ] as const);
 
-export const roleSchema = z
+const roleSchema = z
   .strictObject({
     id,
     kind: z.enum(ROLE_KINDS).describe("The role's kind in the vocabulary shared by all policies."),
@@ -121,7 +121,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-export const conditionSchema: z.ZodType<Condition> = z
+const conditionSchema: z.ZodType<Condition> = z
   .union([
     z.strictObject({ flag: z.enum(CASE_FLAGS) }).describe("The case carries this flag."),
     z.strictObject({ subject: z.enum(CASE_SUBJECTS) }).describe("The case is about an adult, or a child."),
@@ -146,7 +146,7 @@ export const conditionSchema: z.ZodType<Condition> = z
   .meta({ id: "Condition" });
 
 /** What a time limit runs from. */
-export const anchorSchema = z
+const anchorSchema = z
   .union([
     z.strictObject({ raised: z.literal(true) }).describe("The disagreement arising (or receipt of the decision disputed)."),
     z.strictObject({ completionOf: id }).describe("The completion of the stage with this id."),
@@ -196,19 +196,19 @@ function exactlyOneAmount(value: Partial<Record<(typeof AMOUNT_KEYS)[number], un
 }
 
 /** Another reading of a limit the protocol allows, recorded but not encoded. */
-export const otherReadingSchema = z
+const otherReadingSchema = z
   .strictObject({ ...amountShape, note: text.describe("Why this reading was not adopted."), source: sourceSchema })
   .superRefine(exactlyOneAmount)
   .describe("A reading of the same limit that the protocol also allows (an outline's figure, the text's own gloss, the less strict of two equals), recorded with why it was not encoded.").meta({ id: "OtherReading" });
 
 /** A limit's amount for the cases of one priority. */
-export const priorityAmountSchema = z
+const priorityAmountSchema = z
   .strictObject({ priority: id.describe("One of the policy's priorities."), ...amountShape, source: sourceSchema })
   .superRefine(exactlyOneAmount)
   .describe("The limit for cases of one priority (\"Priority 1: within 24 hours\").")
   .meta({ id: "PriorityAmount" });
 
-export const limitSchema = z
+const limitSchema = z
   .strictObject({
     ...amountShape,
     byPriority: z
@@ -236,7 +236,7 @@ export const DUTY_KINDS = Object.freeze(["record", "notify", "copy", "form", "co
 /** Where a record can be kept. */
 export const RECORD_PLACES = Object.freeze(["adult-file", "child-file", "agency-record", "agency-log", "escalation-record", "email", "form", "board-record"] as const);
 
-export const dutySchema = z
+const dutySchema = z
   .strictObject({
     id,
     kind: z.enum(DUTY_KINDS),
@@ -250,7 +250,7 @@ export const dutySchema = z
   })
   .describe("Something that must be recorded, sent or done.").meta({ id: "Duty" });
 
-export const targetSchema = z
+const targetSchema = z
   .strictObject({
     to: z.array(id).min(1).max(16),
     when: conditionSchema.optional(),
@@ -259,7 +259,7 @@ export const targetSchema = z
   })
   .describe("Roles to notify or to involve, optionally only under a condition.").meta({ id: "Target" });
 
-export const stepSchema = z
+const stepSchema = z
   .strictObject({
     id,
     title: text,
@@ -270,7 +270,7 @@ export const stepSchema = z
   })
   .describe("A step inside a stage, with its own limit.").meta({ id: "Step" });
 
-export const stageSchema = z
+const stageSchema = z
   .strictObject({
     id,
     number: z.int().min(1).max(20),
@@ -293,7 +293,7 @@ export const stageSchema = z
   })
   .describe("One rung of the escalation ladder.").meta({ id: "Stage" });
 
-export const copyRuleSchema = z
+const copyRuleSchema = z
   .strictObject({
     to: z.array(id).min(1).max(16),
     fromStage: id.describe("The first stage it applies to; it applies to every later stage too."),
@@ -305,7 +305,7 @@ export const copyRuleSchema = z
 /** What a route can do. */
 export const RULE_EFFECTS = Object.freeze(["start-at-stage", "start-at-any-stage", "notify", "involve-next-level"] as const);
 
-export const ruleSchema = z
+const ruleSchema = z
   .strictObject({
     id,
     title: text,
@@ -321,7 +321,7 @@ export const ruleSchema = z
   })
   .describe("A route that changes the ladder for some cases: immediate risk, an unresponsive manager.").meta({ id: "Rule" });
 
-export const finalStepSchema = z
+const finalStepSchema = z
   .strictObject({
     title: text,
     body: id.describe("The role or body that acts."),
@@ -333,7 +333,7 @@ export const finalStepSchema = z
   })
   .describe("What follows the last stage when the disagreement is still unresolved.").meta({ id: "FinalStep" });
 
-export const sharedLimitSchema = z
+const sharedLimitSchema = z
   .strictObject({
     id,
     title: text.describe("What the group is, e.g. \"Steps 1-5\"."),
@@ -346,7 +346,7 @@ export const sharedLimitSchema = z
   .describe("One limit over a group of stages or steps (\"Steps 1-5 ... should not exceed 5 working days\").")
   .meta({ id: "SharedLimit" });
 
-export const namedEventSchema = z
+const namedEventSchema = z
   .strictObject({
     id,
     title: text.describe("What happens, as it reads after \"the\": \"initial discussion\", \"written request to the line manager\"."),
@@ -355,7 +355,7 @@ export const namedEventSchema = z
   .describe("Something that happens in a case that a limit may run from; the case records it with a `happened` event.")
   .meta({ id: "NamedEvent" });
 
-export const principleSchema = z
+const principleSchema = z
   .strictObject({ text: text.describe("The principle, in the protocol's terms."), source: sourceSchema })
   .describe("A principle the protocol states with no deadline (\"the status quo remains until the disagreement is resolved\"): recorded as text, for readers.")
   .meta({ id: "Principle" });

@@ -5,7 +5,7 @@ import { issue, type PolicyIssue } from "./issues.js";
 export const DOCUMENT_LIMITS = Object.freeze({ depth: 32, nodes: 50_000, stringLength: 10_000 } as const);
 
 /** @internal Keys that reach an object's prototype when code copies or merges objects. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 type Path = (string | number)[];
 type Slot = { readonly value: unknown; readonly path: Path; readonly put: (copy: unknown) => void };
