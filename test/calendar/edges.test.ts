@@ -160,6 +160,12 @@ describe("dates at the start of the range", () => {
 });
 
 describe("createCalendar's options", () => {
+  it("a value that is not an object is not a calendar", () => {
+    for (const calendar of ["england-and-wales", 5, true]) {
+      expect(thrown(() => addWorkingDays("2026-12-24", 1, calendar as never))).toBeInstanceOf(InvalidCalendarError);
+    }
+  });
+
   it("refuses options that are not an object, saying what it takes", () => {
     for (const options of [null, "england-and-wales", 5]) {
       const error = thrown(() => createCalendar(options as never));
@@ -203,6 +209,10 @@ describe("createCalendar's options", () => {
       const [christmas] = holidaysBetween("2026-12-25", "2026-12-25", createCalendar({ jurisdiction }));
       expect(christmas).toStrictEqual({ date: "2026-12-25", name: "Christmas Day", nameCy: "Dydd Nadolig", substitute: false, jurisdiction });
     }
+    // Boxing Day 2026 is a Saturday: the bank holiday is Monday 28, a substitute day, and still Boxing Day.
+    expect(holidaysBetween("2026-12-26", "2026-12-28", createCalendar({ jurisdiction: "northern-ireland" }))).toStrictEqual([
+      { date: "2026-12-28", name: "Boxing Day", nameCy: "Dydd San Steffan", substitute: true, jurisdiction: "northern-ireland" },
+    ]);
   });
 });
 
