@@ -8,11 +8,10 @@ import { message } from "../messages/index.js";
 import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import type { Policy } from "../policy/schema.js";
-import { issue } from "../policy/issues.js";
-import { checkedCase, type Case, type CaseEvent } from "./case.js";
-import { appliesAt, calendarFor, compilePolicy, inLanguage, viewOf, type CompiledPolicy, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
+import { checkedCase, type Case } from "./case.js";
+import { readCaseLadder, type AgreedDue } from "./caseLadder.js";
+import { appliesAt, calendarFor, compilePolicy, inLanguage, type CompiledPolicy, type DutyTemplate, type OwedList, type OwedPlan, type RulePlan } from "./compile.js";
 import { explainAssessment } from "./explain.js";
-import { InvalidCaseError, ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
 import { isConfirmedDay, isoOrNull } from "./results.js";
 import type { DutyDue, Governing, LimitSummary, RoleRef } from "./types.js";
@@ -149,37 +148,8 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, options?: As
   const { calendar, dueSoonDays, explain, lang } = checkOptions(options);
   const compiled = inLanguage(english, lang);
   const checked = checkedCase(record, policy);
-  const input = ladderInput(checked, compiled.priorityIndex, today);
-  if (input.raisedOn > today) throw new InvalidCaseError([issue("raised-after-as-of", ["raisedOn"], `The disagreement arose on ${checked.raisedOn}, after the assessment date ${asOf}: there is nothing to assess yet.`)]);
-  const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);
-  const ladder = new Ladder(compiled, inUse.index, input, view);
-
-  let current = -1;
-  let agreed: AgreedAction[] | undefined;
-  checked.events.forEach((event, e) => {
-    const day = toDayNumber(event.on, "event date");
-    if (day > today) throw new InvalidCaseError([issue("event-after-as-of", ["events", e, "on"], `This event (${event.on}) is after the assessment date ${asOf}.`)]);
-    if (event.type === "stage-entered") {
-      const position = compiled.stagePosition.get(event.stage) as number;
-      ladder.enter(position, day);
-      if (position > current) current = position;
-    } else if (event.type === "step-done") {
-      ladder.markStepDone(compiled.stepIndex.get(event.step) as number, day);
-    } else if (event.type === "duty-done") {
-      const done = compiled.doneIndex.get(event.duty);
-      if (done !== undefined) ladder.markDone(done);
-      else if (agreed !== undefined) agreed = agreed.filter((action) => action.event.action !== event.duty);
-    } else if (event.type === "action-agreed") {
-      (agreed ??= []).push({ event, stage: current < 0 ? view.firstLive : current });
-    } else if (event.type === "happened") {
-      ladder.happened(compiled.eventIndex.get(event.event) as number, day);
-    } else if (event.type === "resolved") {
-      ladder.resolve(compiled.stagePosition.get(event.stage) as number, day);
-    } // flagged and clock events were read with the facts: flags with their days, and the clock's stops
-  });
-  // Before any stage is entered, the case is at the first stage the ladder reaches.
-  if (current < 0) for (let position = 0; position < compiled.stages.length && current < 0; position++) if (!ladder.skipped(position)) current = position;
+  const { input, view, ladder, current, agreed } = readCaseLadder(compiled, checked, today, asOf, inUse);
   // The stages above the current one are timed only if something asks for them.
   ladder.walk(current);
   const stage = compiled.stages[current] as (typeof compiled.stages)[number];
@@ -212,7 +182,7 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, options?: As
 
   // Duties still owed: the current stage's (or, once resolved, what follows resolution), those at every stage, and routes' notifications.
   const owedByPolicy = outstanding(ladder, (resolved ? view.owedResolved : view.owedOpen)[current] as OwedList, today);
-  const duties = agreed === undefined || agreed.length === 0 ? owedByPolicy : [...owedByPolicy, ...agreed.map((action) => agreedDuty(action, compiled, today))];
+  const duties = agreed === undefined ? owedByPolicy : [...owedByPolicy, ...agreed.map((action) => agreedDuty(action, compiled, today))];
 
   // Sized before it is filled: pushing onto [] reserves room for 17 entries, and most histories have one to three.
   let stagesPassed = 0;
@@ -338,15 +308,8 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
 
 const NO_ROLES: readonly RoleRef[] = Object.freeze([]);
 
-/** An action the parties agreed in the case, and the stage the case was at then. */
-interface AgreedAction {
-  readonly event: Extract<CaseEvent, { type: "action-agreed" }>;
-  readonly stage: number;
-}
-
 /** An agreed action as a duty owed: its date is the parties', its source the agreement. */
-function agreedDuty({ event, stage }: AgreedAction, compiled: CompiledPolicy, today: number): OutstandingDuty {
-  const due = toDayNumber(event.due, "due");
+function agreedDuty({ event, due, stage }: AgreedDue, compiled: CompiledPolicy, today: number): OutstandingDuty {
   const { lang } = compiled;
   return {
     id: event.action,

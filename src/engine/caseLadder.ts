@@ -1,6 +1,6 @@
-// A case's events read onto its ladder, for triage and forecast: the same
-// reading assess makes (the same checks, in the same order, with the same
-// errors), without the parts of an assessment they do not need.
+// A case's events read onto its ladder: the one reading assess, triage and
+// forecast share, so that they make the same checks, in the same order, with
+// the same errors, and read every event alike.
 import type { IsoDate } from "../calendar/isoDate.js";
 import { toDayNumber } from "../calendar/isoDate.js";
 import { issue } from "../policy/issues.js";
@@ -19,6 +19,8 @@ export interface AgreedDue {
 
 /** @internal A case read onto its ladder on a date. */
 export interface CaseLadder {
+  /** The facts every date depends on, as day numbers. */
+  readonly input: LadderInput;
   readonly view: CaseView;
   /** Not yet walked: walk it as far as the reader needs. */
   readonly ladder: Ladder;
@@ -31,10 +33,9 @@ export interface CaseLadder {
 }
 
 /**
- * @internal Reads a checked case's events onto a new ladder, as assess
- * does: the facts as day numbers (a clock still stopped counting to
- * `today`), the stages entered, steps and duties done, named events,
- * resolution and agreed actions.
+ * @internal Reads a checked case's events onto a new ladder: the facts as
+ * day numbers (a clock still stopped counting to `today`), the stages
+ * entered, steps and duties done, named events, resolution and agreed actions.
  * @throws {@link InvalidCaseError} when the case arose, or has an event, after `asOf`
  */
 export function readCaseLadder(compiled: CompiledPolicy, checked: Case, today: number, asOf: IsoDate, calendar: CalendarInUse): CaseLadder {
@@ -94,7 +95,7 @@ function onLadder(compiled: CompiledPolicy, checked: Case, input: LadderInput, t
   // Before any stage is entered, the case is at the first stage the ladder reaches.
   if (current < 0) for (let position = 0; position < compiled.stages.length && current < 0; position++) if (!ladder.skipped(position)) current = position;
   const { stops } = input;
-  return { view, ladder, current, agreed: agreed === undefined || agreed.length === 0 ? undefined : agreed, clockStopped: stops.length > 0 && stopStillOpen(checked) };
+  return { input, view, ladder, current, agreed: agreed === undefined || agreed.length === 0 ? undefined : agreed, clockStopped: stops.length > 0 && stopStillOpen(checked) };
 }
 
 /** Whether the case's last clock event stopped it. */
