@@ -1,4 +1,5 @@
 import { parseIsoDate } from "../calendar/isoDate.js";
+import { LANGUAGES, type Language } from "../messages/language.js";
 import { UsageError } from "./io.js";
 
 /** A date option, or a usage error naming it. */
@@ -21,3 +22,16 @@ export function wholeNumberOption(value: string | undefined, name: string, max: 
   if (!(number <= max)) throw new UsageError(`${name} must be a whole number of ${what} from 0 to ${max}, e.g. 2; got ${JSON.stringify(value)}`);
   return number;
 }
+
+/**
+ * `--lang`: the language of the words a command writes for people, English
+ * unless asked. Anything else is a usage error, before any file is read.
+ */
+export function languageArgument(value: string | undefined): Language {
+  if (value === undefined) return "en";
+  if ((LANGUAGES as readonly string[]).includes(value)) return value as Language;
+  throw new UsageError(`--lang must be ${LANGUAGES.join(" or ")} (English or Welsh), not ${JSON.stringify(value)}`);
+}
+
+/** The `--lang` line of a command's help, the same in each. */
+export const LANG_OPTION_HELP = `--lang <${LANGUAGES.join("|")}>`;

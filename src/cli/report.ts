@@ -15,7 +15,7 @@ import { INPUT_FORMATS, readCaseEntries, type CaseEntry, type InputFormat } from
 import type { JsonSource } from "./jsonSource.js";
 import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
 import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
-import { dateOption } from "./options.js";
+import { dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
 import { policyArgument } from "./policyArgument.js";
 import { openInput, takeId } from "./sweep.js";
 
@@ -51,6 +51,9 @@ Options:
   --input <${INPUT_FORMATS.join("|")}>  how the input holds its cases
   --omit-free-text         leave out of the log the text the cases carry
                            (outcomes, whom a stage was raised with)
+  ${LANG_OPTION_HELP}           the report's words (md, html; the csv's header row): English
+                           (default) or Welsh; the policy's titles, the cases' text and
+                           the values of the log (ids, dates, "on-time") stay as they are
 
 Reports are about process, not people: they hold no names and no case text
 beyond what the cases carry, and with --omit-free-text not even that.`);
@@ -74,6 +77,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
       format: { type: "string", default: "md" },
       input: { type: "string" },
       "omit-free-text": { type: "boolean", default: false },
+      lang: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -87,6 +91,8 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
   const input = values.input as InputFormat | undefined;
   if (input !== undefined && !INPUT_FORMATS.includes(input)) throw new UsageError(`--input must be one of ${INPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.input)}`);
+  // Checked before any case is read; the report's renderers take it in the next change.
+  languageArgument(values.lang);
   const from = dateOption(values.from, "--from");
   const to = dateOption(values.to, "--to");
   if (from === undefined || to === undefined) throw new UsageError("--from and --to are required: the first and last days of the period, YYYY-MM-DD");

@@ -8,13 +8,15 @@ import { parseCase } from "../engine/case.js";
 import { InvalidCaseError } from "../engine/facts.js";
 import { triage, type DeadlineKind, type Triage } from "../engine/triage.js";
 import { policies } from "../policy/bundled.js";
+import { message, type MessageKey } from "../messages/index.js";
+import type { Language } from "../messages/language.js";
 import { describePolicy } from "../policy/describePolicy.js";
 import type { Policy } from "../policy/schema.js";
 import { CSV_COLUMNS, INPUT_FORMATS, readCaseEntries, type CaseEntry, type InputFormat } from "./caseRecords.js";
 import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
 import { EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
 import { READ_ERRORS } from "./jsonSource.js";
-import { dateOption, wholeNumberOption } from "./options.js";
+import { dateOption, LANG_OPTION_HELP, languageArgument, wholeNumberOption } from "./options.js";
 import { policyArgument, policyForCase } from "./policyArgument.js";
 import { startProgress } from "./progress.js";
 
@@ -70,6 +72,8 @@ Options:
   --format <${OUTPUT_FORMATS.join("|")}>   JSON lines (default), CSV with a header row, or a table
   --due-soon <n>              working days ahead that count as due soon, 0 to ${MAX_DUE_SOON} (default 1)
   --fail-on <state>           exit ${EXIT.failOn} when some case is ${FAIL_ON.join(", ")} (repeatable)
+  ${LANG_OPTION_HELP}              the table's headings and words: English (default) or Welsh;
+                              JSON lines and CSV hold ids and dates, the same in either
 
 A progress bar is drawn on stderr when it is a terminal and stdout is not.`);
 
@@ -122,19 +126,23 @@ const csvCell = (value: Row[keyof Row]): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** The table's columns: a row's fields drawn together where they read as one, the case's own id last. */
-const TABLE: readonly { readonly title: string; readonly cell: (row: Row) => string }[] = [
-  { title: "line", cell: (row) => String(row.line) },
-  { title: "policy", cell: (row) => row.policy },
-  { title: "stage", cell: (row) => row.stage },
-  { title: "state", cell: (row) => row.state },
-  { title: "due", cell: (row) => row.due ?? "-" },
-  { title: "nearest deadline", cell: (row) => (row.nearestKind === null ? "-" : `${row.nearestDue} ${row.nearestKind} ${row.nearestId}`) },
-  { title: "escalate", cell: (row) => (row.escalationOverdue ? "late" : row.escalationRequiredNow ? "now" : "-") },
-  { title: "duties overdue", cell: (row) => String(row.overdueDuties) },
-  { title: "next change", cell: (row) => row.nextChange ?? "-" },
-  { title: "id", cell: (row) => (row.id === null ? "-" : String(row.id)) },
+/** The table's columns: a row's fields drawn together where they read as one, the case's own id last; headings and words in the chosen language. */
+type TableColumn = "line" | "policy" | "stage" | "state" | "due" | "nearest" | "escalate" | "dutiesOverdue" | "nextChange" | "id";
+const TABLE: readonly { readonly key: TableColumn; readonly cell: (row: Row, say: Say) => string }[] = [
+  { key: "line", cell: (row) => String(row.line) },
+  { key: "policy", cell: (row) => row.policy },
+  { key: "stage", cell: (row) => row.stage },
+  { key: "state", cell: (row, say) => say(`sweep.state.${row.state}`) },
+  { key: "due", cell: (row) => row.due ?? "-" },
+  { key: "nearest", cell: (row, say) => (row.nearestKind === null ? "-" : `${row.nearestDue} ${say(`sweep.kind.${row.nearestKind}`)} ${row.nearestId}`) },
+  { key: "escalate", cell: (row, say) => (row.escalationOverdue ? say("sweep.escalate.late") : row.escalationRequiredNow ? say("sweep.escalate.now") : "-") },
+  { key: "dutiesOverdue", cell: (row) => String(row.overdueDuties) },
+  { key: "nextChange", cell: (row) => row.nextChange ?? "-" },
+  { key: "id", cell: (row) => (row.id === null ? "-" : String(row.id)) },
 ];
+type Say = (key: MessageKey) => string;
+const STATES = ["on-track", "due-soon", "due-today", "overdue", "no-time-limit", "resolved"] as const satisfies readonly AssessmentState[];
+const KINDS = ["stage", "step", "escalation", "duty"] as const satisfies readonly DeadlineKind[];
 
 /**
  * The table's column widths, known before the first row so that it can be
@@ -142,25 +150,27 @@ const TABLE: readonly { readonly title: string; readonly cell: (row: Row) => str
  * in play. An id a case makes up (an agreed action's) may be longer and
  * pushes its row out; the case's own id is last and not padded.
  */
-function tableWidths(inPlay: readonly Policy[]): number[] {
+function tableWidths(inPlay: readonly Policy[], say: Say): number[] {
   const longest = (values: readonly string[]): number => Math.max(0, ...values.map((value) => value.length));
   const described = inPlay.map(describePolicy);
   const stages = described.flatMap((policy) => policy.stages.map((stage) => stage.id));
   const deadlines = described.flatMap((policy) => [...stages, ...policy.steps.map((step) => step.id), ...policy.duties.map((duty) => duty.id)]);
-  const known: Record<string, number> = {
+  const known: Partial<Record<TableColumn, number>> = {
     line: 7,
     policy: longest(described.map((policy) => policy.policy)),
     stage: longest(stages),
-    state: longest(["on-track", "due-soon", "due-today", "overdue", "no-time-limit", "resolved"]),
+    state: longest(STATES.map((state) => say(`sweep.state.${state}`))),
     due: "YYYY-MM-DD".length,
-    "nearest deadline": "YYYY-MM-DD escalation ".length + longest(deadlines),
-    "next change": "YYYY-MM-DD".length,
+    nearest: "YYYY-MM-DD  ".length + longest(KINDS.map((kind) => say(`sweep.kind.${kind}`))) + longest(deadlines),
+    escalate: longest([say("sweep.escalate.now"), say("sweep.escalate.late")]),
+    nextChange: "YYYY-MM-DD".length,
   };
-  return TABLE.map(({ title }) => Math.max(title.length, known[title] ?? 0));
+  return TABLE.map(({ key }) => Math.max(say(`sweep.column.${key}`).length, known[key] ?? 0));
 }
 
 /** Writes rows in the chosen format, in blocks of about 64 KiB: a write per row would cost more than the triage. */
-function rowWriter(format: (typeof OUTPUT_FORMATS)[number], io: CliIO, inPlay: readonly Policy[]) {
+function rowWriter(format: (typeof OUTPUT_FORMATS)[number], io: CliIO, inPlay: readonly Policy[], lang: Language) {
+  const say: Say = (key) => message(lang, key);
   let pending = "";
   const push = (text: string): void => {
     pending += text;
@@ -170,16 +180,16 @@ function rowWriter(format: (typeof OUTPUT_FORMATS)[number], io: CliIO, inPlay: r
     if (pending !== "") io.stdout(pending);
     pending = "";
   };
-  const widths = format === "table" ? tableWidths(inPlay) : [];
+  const widths = format === "table" ? tableWidths(inPlay, say) : [];
   const tableLine = (cells: readonly string[]): string =>
     `${cells.map((text, index) => (index === 0 ? text.padStart(widths[0] ?? 0) : index === cells.length - 1 ? text : text.padEnd(widths[index] ?? 0))).join("  ")}\n`;
   if (format === "csv") push(`${COLUMNS.join(",")}\n`);
-  if (format === "table") push(tableLine(TABLE.map((column) => column.title)));
+  if (format === "table") push(tableLine(TABLE.map(({ key }) => say(`sweep.column.${key}`))));
   return {
     write(row: Row): void {
       if (format === "jsonl") push(`${JSON.stringify(row)}\n`);
       else if (format === "csv") push(`${COLUMNS.map((column) => csvCell(row[column])).join(",")}\n`);
-      else push(tableLine(TABLE.map((column) => column.cell(row))));
+      else push(tableLine(TABLE.map((column) => column.cell(row, say))));
     },
     flush,
   };
@@ -212,6 +222,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
       format: { type: "string", default: "jsonl" },
       "due-soon": { type: "string" },
       "fail-on": { type: "string", multiple: true },
+      lang: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -232,6 +243,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   }
   const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "working days") ?? 1;
+  const lang = languageArgument(values.lang);
   const fixed = values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd);
   const name = file === "-" ? "<stdin>" : file;
   const opened = file !== "-" ? openInput(file, io.cwd) : io.stdin !== undefined ? { chunks: io.stdin(), size: 0 } : undefined;
@@ -239,7 +251,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
 
   const count = { bytes: 0 };
   const progress = await startProgress(io, "sweep", opened.size);
-  const out = rowWriter(format, io, fixed === undefined ? Object.values(policies) : [fixed]);
+  const out = rowWriter(format, io, fixed === undefined ? Object.values(policies) : [fixed], lang);
   const counts: Counts = { cases: 0, refused: 0, failing: 0, states: new Map() };
   const refuse = (findings: readonly Finding[]): void => {
     counts.refused += 1;

@@ -7,7 +7,7 @@ import type { Policy } from "../policy/schema.js";
 import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
 import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
 import { MAX_FILE_BYTES, readJsonSource } from "./jsonSource.js";
-import { dateOption } from "./options.js";
+import { dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
 import { policyArgument, policyForCase } from "./policyArgument.js";
 
 const VALIDATE_HELP = helpText(`Usage: safeguarding-escalation validate <files or globs...> [options]
@@ -25,7 +25,10 @@ Options:
   --strict                     fail on warnings too
   --today <YYYY-MM-DD>         the date to judge review dates by (default: today in London)
   --case                       every file is a case file
-  --policy <id|file>           the policy of the case files (default: the bundled one each names)`);
+  --policy <id|file>           the policy of the case files (default: the bundled one each names)
+  ${LANG_OPTION_HELP}               taken, as every command takes it, but the findings stay in
+                               English whatever it says: like error messages, they are
+                               for the policy's author or a developer (docs/welsh.md)`);
 
 const FORMATS = ["text", "json", "github"] as const;
 
@@ -81,6 +84,7 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
       today: { type: "string" },
       case: { type: "boolean", default: false },
       policy: { type: "string" },
+      lang: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -91,6 +95,8 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
   const today = dateOption(values.today, "--today") ?? io.today;
+  // Checked, so that a script passing the same --lang to every command learns of a typo here too.
+  languageArgument(values.lang);
   if (positionals.length === 0) throw new UsageError("name at least one policy file or glob, e.g. policies/*.json");
   const files = expand(positionals, io.cwd);
   const check: Check = { today, cases: values.case, policy: values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd) };

@@ -1,0 +1,101 @@
+// --lang on every command: Welsh words where asked, English by default, and
+// a usage error (exit 2, one sentence, no stack) for any other value. The
+// Welsh expected here is the catalogue's (src/messages/cy.json) filled by hand.
+import { describe, expect, it } from "vitest";
+import { runCli, runCliAsync } from "./run.js";
+
+const record = JSON.stringify({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] }, null, 2);
+
+describe("--lang cy", () => {
+  it("timeline: the stages' lines in Welsh, the policy's titles as they are", () => {
+    // English: "Stage 4  Heads / Leads / Directors of Service  due Wednesday 20 January 2027" (test/cli/commands.test.ts);
+    // text.stage.due in Welsh is "Cam {number}  {title}  erbyn {date}", and Intl's cy-GB names Wednesday "dydd Mercher", January "Ionawr".
+    const result = runCli(["timeline", "--policy", "swindon", "--raised", "2026-12-23", "--lang", "cy"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Cam 4  Heads / Leads / Directors of Service  erbyn dydd Mercher 20 Ionawr 2027");
+    // The heading: text.scheduleHeading, the date "dydd Mercher 23 Rhagfyr 2026", Swindon's calendar England and Wales.
+    expect(result.stdout.split("\n")[0]).toBe("swindon: dyddiad codi'r anghytundeb: dydd Mercher 23 Rhagfyr 2026 (calendr Cymru a Lloegr)");
+  });
+
+  it("timeline --json: the limits' words in Welsh, the ids and dates as in English", () => {
+    const english = JSON.parse(runCli(["timeline", "--policy", "swindon", "--raised", "2026-12-23", "--json"]).stdout) as { stages: { due: string; limit: { text: string } }[] };
+    const welsh = JSON.parse(runCli(["timeline", "--policy", "swindon", "--raised", "2026-12-23", "--json", "--lang", "cy"]).stdout) as typeof english;
+    expect(welsh.stages.map((stage) => stage.due)).toEqual(english.stages.map((stage) => stage.due));
+    // Swindon's Stage 1: 2 working days from the disagreement arising (summary.within, duration.workingDays "two", anchor.raised).
+    expect(welsh.stages[0]?.limit.text).toBe("o fewn 2 ddiwrnod gwaith ar ôl i'r anghytundeb godi");
+  });
+
+  it("assess: the headline, explanation and next steps in Welsh", () => {
+    // Stage 2 entered Tuesday 29 December, due Wednesday 6 January (renderAssessmentText's example): overdue on the 7th.
+    const result = runCli(["assess", "case.json", "--as-of", "2027-01-07", "--lang", "cy"], { "case.json": record });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe("YN HWYR: Cam 2 (Inter-agency Discussion), erbyn dydd Mercher 6 Ionawr 2027");
+    const json = JSON.parse(runCli(["assess", "case.json", "--as-of", "2027-01-07", "--json", "--lang", "cy"], { "case.json": record }).stdout) as { state: string; escalateTo: { reason: string } };
+    expect(json.state).toBe("overdue");
+    expect(json.escalateTo.reason).toBe("Mae Cam 2 (Inter-agency Discussion) yn hwyr.");
+  });
+
+  it("flowchart: its own words in Welsh", () => {
+    const result = runCli(["flowchart", "--policy", "mid-and-west-wales", "--lang", "cy"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n").slice(0, 4)).toEqual([
+      "flowchart TD",
+      '  raised(["Yr anghytundeb yn codi"])',
+      `  resolved(["Wedi'i ddatrys"])`,
+      // Mid and West Wales's Stage 1: 10 working days (mermaid.stage, summary amount "o fewn" + duration.workingDays "other").
+      '  s_stage_1["Cam 1: Between the practitioners and/or staff members<br/>o fewn 10 diwrnod gwaith"]',
+    ]);
+  });
+
+  it("sweep --format table: headings and words in Welsh; JSON lines unchanged", async () => {
+    // Rochdale raised Friday 20 November 2026: Stage 1 due Friday 27th (test/cli/sweep.test.ts), so due today on the 27th.
+    const files = { "cases.jsonl": JSON.stringify({ id: "R-1", policy: "rochdale", raisedOn: "2026-11-20", events: [] }) };
+    const table = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--format", "table", "--lang", "cy"], files);
+    expect(table.code).toBe(0);
+    const [header, row] = table.stdout.split("\n") as [string, string];
+    expect(header).toMatch(/^ *llinell {2}polisi +cam +cyflwr +erbyn +dyddiad terfyn nesaf +uwchgyfeirio {2}dyletswyddau yn hwyr {2}newid nesaf {2}id$/);
+    expect(row).toMatch(/^ +1 {2}rochdale +stage-1 +dyledus heddiw +2026-11-27 {2}2026-11-27 cam stage-1 +- +0 +2026-11-28 {3}R-1$/);
+    expect(row.indexOf("dyledus heddiw")).toBe(header.indexOf("cyflwr"));
+    expect(row.indexOf("2026-11-28")).toBe(header.indexOf("newid nesaf"));
+    const english = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27"], files);
+    const welsh = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--lang", "cy"], files);
+    expect(welsh.stdout).toBe(english.stdout);
+  });
+
+  it("validate: taken, and the findings stay in English", () => {
+    const result = runCli(["validate", "bad.json", "--lang", "cy"], { "bad.json": "{" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(runCli(["validate", "bad.json"], { "bad.json": "{" }).stderr);
+  });
+});
+
+describe("--lang en, or none", () => {
+  it("is English, the same either way", () => {
+    const argv = ["assess", "case.json", "--as-of", "2027-01-07"];
+    const plain = runCli(argv, { "case.json": record });
+    expect(plain.stdout.split("\n")[0]).toBe("OVERDUE: Stage 2 (Inter-agency Discussion), due Wednesday 6 January 2027");
+    expect(runCli([...argv, "--lang", "en"], { "case.json": record }).stdout).toBe(plain.stdout);
+    expect(runCli(["flowchart", "--policy", "trafford", "--lang", "en"]).stdout).toBe(runCli(["flowchart", "--policy", "trafford"]).stdout);
+  });
+});
+
+describe("an unknown --lang", () => {
+  const commands = [
+    ["timeline", "--policy", "swindon", "--raised", "2026-12-23"],
+    ["assess", "case.json", "--as-of", "2027-01-07"],
+    ["flowchart", "--policy", "swindon"],
+    ["sweep", "case.json"],
+    ["report", "case.json", "--policy", "swindon", "--from", "2026-10-01", "--to", "2026-12-31", "--as-of", "2027-01-08"],
+    ["validate", "case.json"],
+  ];
+  it.each(commands.flatMap((argv) => ["fr", "CY", "welsh", ""].map((lang) => [argv[0], lang, argv] as const)))("%s --lang %j: a usage error, exit 2, no stack", async (_, lang, argv) => {
+    const result = await runCliAsync([...argv, "--lang", lang], { "case.json": record });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`safeguarding-escalation: --lang must be en or cy (English or Welsh), not ${JSON.stringify(lang)}\nRun "safeguarding-escalation ${argv[0]} --help" for usage.\n`);
+  });
+
+  it("is named in every command's help", async () => {
+    for (const command of ["timeline", "assess", "flowchart", "sweep", "report", "validate"]) expect((await runCliAsync([command, "--help"])).stdout).toContain("--lang <en|cy>");
+  });
+});
