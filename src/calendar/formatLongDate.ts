@@ -1,3 +1,4 @@
+import { SafeguardingEscalationError } from "../errors.js";
 import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { FIRST_DAY, LAST_DAY, partsFromDayNumber, toDayNumber, type IsoDate } from "./isoDate.js";
@@ -18,6 +19,8 @@ export interface FormatLongDateOptions {
  * @returns e.g. "Thursday 24 December 2026", or "dydd Iau 24 Rhagfyr 2026"
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad date
  * @throws {@link InvalidOptionsError} for an unknown option or language
+ * @throws {@link LocaleDataUnavailableError} where the runtime's `Intl` has no
+ *   data for the language's dates (Debian's Chromium has none for Welsh)
  *
  * @example
  * ```ts
@@ -31,17 +34,47 @@ export function formatLongDate(date: IsoDate, options?: FormatLongDateOptions): 
 }
 
 const LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", cy: "cy-GB" };
+const NAMES: Readonly<Record<Language, string>> = { en: "English", cy: "Welsh" };
+
+/**
+ * Thrown when the JavaScript runtime cannot write dates in the language asked
+ * for: its `Intl` has no data for it and falls back to another locale, so
+ * the weekday and month names would come out in that other language (English
+ * month names inside Welsh sentences). Node.js carries full ICU data; some
+ * browsers do not (Debian's Chromium has no Welsh calendar data). Catch it by
+ * its `code` and write in another language, saying why.
+ */
+export class LocaleDataUnavailableError extends SafeguardingEscalationError {
+  readonly code = "locale-data-unavailable";
+  /** The language asked for. */
+  readonly lang: Language;
+  /** The locale the runtime gave instead, e.g. `"en-US"`. */
+  readonly resolvedLocale: string;
+
+  constructor(lang: Language, resolvedLocale: string) {
+    super(
+      `This JavaScript runtime cannot write dates in ${NAMES[lang]}: its Intl data has no "${LOCALES[lang]}" and gives "${resolvedLocale}" instead, so the day and month names would not be ${NAMES[lang]}. Use a runtime with full ICU data (Node.js has it), or write in another language.`,
+    );
+    this.lang = lang;
+    this.resolvedLocale = resolvedLocale;
+  }
+}
 // CLDR writes a Welsh weekday as it stands alone ("Dydd Llun"); in a sentence
 // "dydd" is lower-case. English weekdays are capitalised everywhere.
 const LOWER_CASE_WEEKDAY: Readonly<Record<Language, boolean>> = { en: false, cy: true };
 
-const formats = new Map<Language, Intl.DateTimeFormat>();
+const formats = new Map<Language, Intl.DateTimeFormat | LocaleDataUnavailableError>();
 function formatOf(lang: Language): Intl.DateTimeFormat {
   let format = formats.get(lang);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const made = new Intl.DateTimeFormat(LOCALES[lang], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    // Intl falls back to the runtime's default locale, silently, when it has no
+    // data for the one asked for: the names would be in that language instead.
+    const resolved = made.resolvedOptions().locale;
+    format = resolved.split("-")[0] === lang ? made : new LocaleDataUnavailableError(lang, resolved);
     formats.set(lang, format);
   }
+  if (format instanceof LocaleDataUnavailableError) throw new LocaleDataUnavailableError(format.lang, format.resolvedLocale);
   return format;
 }
 
