@@ -7,8 +7,11 @@
 import { createCalendar, indexOf, type Calendar, type CalendarIndex } from "../calendar/calendar.js";
 import { toDayNumber } from "../calendar/isoDate.js";
 import type { Jurisdiction } from "../calendar/jurisdiction.js";
-import { CASE_FLAGS, CASE_SUBJECTS, type CaseSubject, type Condition, type Duty, type DutyKind, type Limit, type Policy, type Role, type Rule, type Stage, type Step } from "../policy/schema.js";
-import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "../policy/parsePolicy.js";
+import type { CaseSubject, Condition, Duty, DutyKind, Limit, Policy, Role, Rule, Stage, Step } from "../policy/schema.js";
+import { CASE_FLAGS, CASE_SUBJECTS } from "../policy/vocabulary.js";
+import { describeValue } from "../describeValue.js";
+import { issue, type PolicyIssue } from "../policy/issues.js";
+import { InvalidPolicyError, isParsedPolicy } from "../policy/parsed.js";
 import { message } from "../messages/index.js";
 import type { Language } from "../messages/language.js";
 import { blankLadder } from "./ladder.js";
@@ -186,24 +189,25 @@ const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
 const translations = new WeakMap<CompiledPolicy, Map<Language, CompiledPolicy>>();
 
 /**
- * @internal The compiled form of a policy, worded in English. One that came
- * from `parsePolicy` (as every bundled one did) is compiled once. Any other
- * object is checked by `parsePolicy` first, on every call, since it could
- * change between calls: a malformed one is refused with its issues, never
- * half-used. {@link inLanguage} gives it in another language.
+ * @internal The compiled form of a policy, worded in English, made once per
+ * policy. The engine takes only policies that `parsePolicy` accepted (the
+ * bundled ones among them): they are checked and deeply frozen, so nothing
+ * can change between calls, and the engine needs no schema of its own. Any
+ * other object is refused, never half-used.
  * @throws {@link InvalidPolicyError}
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = compiledPolicies.get(policy);
   if (cached !== undefined) return cached;
-  if (!isParsedPolicy(policy)) {
-    const checked = parsePolicy(policy);
-    if (!checked.success) throw new InvalidPolicyError(checked.errors);
-    return compile(checked.policy, "en");
-  }
+  if (!isParsedPolicy(policy)) throw new InvalidPolicyError([notParsed(policy)]);
   const compiled = compile(policy, "en");
   compiledPolicies.set(policy, compiled);
   return compiled;
+}
+
+function notParsed(policy: unknown): PolicyIssue {
+  const what = typeof policy === "object" && policy !== null ? "This policy object did not come from parsePolicy" : `Expected a policy, got ${describeValue(policy)}`;
+  return issue("policy-not-parsed", [], `${what}: check a policy once with parsePolicy (or use a bundled one, from policies or getPolicy) and pass the policy it returns.`);
 }
 
 /** @internal A compiled policy worded in a language: the same numbers, compiled once per policy and language. */

@@ -3,7 +3,8 @@ import { SafeguardingEscalationError } from "../errors.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import { flagBit } from "./compile.js";
 import { NO_DAY, type LadderInput } from "./ladder.js";
-import { CASE_FLAGS, type CaseFlag } from "../policy/schema.js";
+import type { CaseFlag } from "../policy/schema.js";
+import { CASE_FLAGS } from "../policy/vocabulary.js";
 import type { CaseEvent } from "./case.js";
 import type { CaseFacts } from "./types.js";
 

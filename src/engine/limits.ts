@@ -4,7 +4,8 @@ import type { CalendarIndex } from "../calendar/calendar.js";
 import { addMonthsToDayNumber, DateOutOfRangeError, LAST_DAY, LAST_SUPPORTED_DATE, toIsoDate } from "../calendar/isoDate.js";
 import { listAnd, message, type MessageKey, type MessageParams } from "../messages/index.js";
 import type { Language } from "../messages/language.js";
-import { CASE_FLAGS, type Anchor, type CaseFlag, type Limit, type Policy } from "../policy/schema.js";
+import type { Anchor, CaseFlag, Limit, Policy } from "../policy/schema.js";
+import { CASE_FLAGS } from "../policy/vocabulary.js";
 import type { LimitSummary } from "./types.js";
 
 /** @internal What a limit runs from, as a number for the ladder's inner loop. */

@@ -4,7 +4,7 @@ import { readOptions } from "../readOptions.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import type { Policy } from "../policy/schema.js";
 import { appliesAt, calendarFor, compilePolicy, inLanguage, viewOf, type DutyPlan } from "./compile.js";
-import { checkedFacts } from "./case.js";
+import { checkedFacts } from "./caseChecks.js";
 import { ladderInput } from "./facts.js";
 import { dayOf, governingOf, Ladder, NO_DAY } from "./ladder.js";
 import { dueIso, isConfirmedDay, isoOrNull } from "./results.js";

@@ -5,23 +5,32 @@ import swindon from "../../policies/swindon.json" with { type: "json" };
 import trafford from "../../policies/trafford.json" with { type: "json" };
 import { describeValue } from "../describeValue.js";
 import { InvalidArgumentError, SafeguardingEscalationError } from "../errors.js";
-import { formatPath } from "./issues.js";
-import { parsePolicy } from "./parsePolicy.js";
+import { deepFreeze, markParsedPolicy } from "./parsed.js";
 import type { Policy } from "./schema.js";
 
 /** The ids of the policies this package bundles. */
 export type BundledPolicyId = "swindon" | "rochdale" | "trafford" | "redbridge" | "mid-and-west-wales";
 
-function load(json: unknown): Policy {
-  const result = parsePolicy(json);
-  // The test suite validates every bundled file, so this is a packaging bug.
-  if (!result.success) throw new Error(`bundled policy is invalid: ${result.errors.map((e) => `${formatPath(e.path)}: ${e.message}`).join("; ")}`);
-  return result.policy;
+const FILES: Readonly<Record<BundledPolicyId, unknown>> = { swindon, rochdale, trafford, redbridge, "mid-and-west-wales": midAndWestWales };
+const loaded = new Map<BundledPolicyId, Policy>();
+
+// The files are checked when the package is tested, not when it is imported
+// (test/policy/bundled.test.ts: parsePolicy accepts each and gives back the
+// same data), so reading one needs no schema: it is frozen and trusted on
+// first use, and importing the package costs no parsing.
+function load(id: BundledPolicyId): Policy {
+  let policy = loaded.get(id);
+  if (policy === undefined) {
+    policy = markParsedPolicy(deepFreeze(structuredClone(FILES[id]) as Policy));
+    loaded.set(id, policy);
+  }
+  return policy;
 }
 
 /**
- * The five protocols this package encodes, parsed and frozen, by id. Each
- * stage, limit and duty cites its source text; see `policies/*.json`.
+ * The five protocols this package encodes, checked and frozen, by id. Each
+ * stage, limit and duty cites its source text; see `policies/*.json`. Each
+ * is read on first use, and is the same object every time.
  *
  * @example
  * ```ts
@@ -30,12 +39,22 @@ function load(json: unknown): Policy {
  * Object.keys(policies) // ["swindon", "rochdale", "trafford", "redbridge", "mid-and-west-wales"]
  * ```
  */
-export const policies: Readonly<Record<BundledPolicyId, Policy>> = Object.freeze({
-  swindon: load(swindon),
-  rochdale: load(rochdale),
-  trafford: load(trafford),
-  redbridge: load(redbridge),
-  "mid-and-west-wales": load(midAndWestWales),
+export const policies: Readonly<Record<BundledPolicyId, Policy>> = /* @__PURE__ */ Object.freeze({
+  get swindon() {
+    return load("swindon");
+  },
+  get rochdale() {
+    return load("rochdale");
+  },
+  get trafford() {
+    return load("trafford");
+  },
+  get redbridge() {
+    return load("redbridge");
+  },
+  get "mid-and-west-wales"() {
+    return load("mid-and-west-wales");
+  },
 });
 
 /** Thrown by {@link getPolicy} for an id that names no bundled policy. */

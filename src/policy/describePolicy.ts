@@ -1,4 +1,5 @@
-import { InvalidPolicyError, isParsedPolicy, parsePolicy } from "./parsePolicy.js";
+import { InvalidPolicyError, isParsedPolicy } from "./parsed.js";
+import { parsePolicy } from "./parsePolicy.js";
 import type { Duty, DutyKind, Policy, Rule } from "./schema.js";
 
 /** A stage a case can be in: what `stage-entered` and `resolved` events name. */

@@ -5,7 +5,8 @@ export type { LintOptions } from "./lintPolicy.js";
 export { InvalidPolicyError, parsePolicy } from "./parsePolicy.js";
 export { NoPolicyVersionError, policyInForce } from "./versions.js";
 export type { ParsePolicyResult } from "./parsePolicy.js";
-export { CASE_FLAGS, CASE_SUBJECTS, DUTY_KINDS, FLAG_MEANINGS, policySchema, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./schema.js";
+export { policySchema } from "./schema.js";
+export { CASE_FLAGS, CASE_SUBJECTS, DUTY_KINDS, FLAG_MEANINGS, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./vocabulary.js";
 export type {
   Anchor,
   CaseFlag,

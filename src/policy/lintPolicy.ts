@@ -2,7 +2,8 @@ import { compareDates, toDayNumber, type IsoDate } from "../calendar/isoDate.js"
 import { InvalidOptionsError } from "../errors.js";
 import { readOptions } from "../readOptions.js";
 import { issue, type PolicyIssue } from "./issues.js";
-import { isParsedPolicy, parsePolicy } from "./parsePolicy.js";
+import { isParsedPolicy } from "./parsed.js";
+import { parsePolicy } from "./parsePolicy.js";
 import { analyseReferences, limitsOf } from "./references.js";
 import type { Policy } from "./schema.js";
 

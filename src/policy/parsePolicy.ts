@@ -1,5 +1,5 @@
-import { SafeguardingEscalationError } from "../errors.js";
 import { formatPath, type PolicyIssue } from "./issues.js";
+import { deepFreeze, markParsedPolicy } from "./parsed.js";
 import { referenceIssues } from "./references.js";
 import { policySchema, type Policy } from "./schema.js";
 import { isShadowed, salvage } from "./salvage.js";
@@ -7,18 +7,12 @@ import { fieldRecorder } from "./unknownFields.js";
 import { readUntrusted } from "./untrusted.js";
 import { fromZodIssues } from "./zodIssues.js";
 
+export { InvalidPolicyError } from "./parsed.js";
+
 /** What {@link parsePolicy} returns: the policy, or why it is not one. */
 export type ParsePolicyResult =
   | { readonly success: true; readonly policy: Policy }
   | { readonly success: false; readonly errors: readonly PolicyIssue[] };
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Checks a policy definition (parsed JSON, or an object built in code) and
@@ -44,29 +38,8 @@ function deepFreeze<T>(value: T): T {
  */
 export function parsePolicy(input: unknown): ParsePolicyResult {
   const result = check(input);
-  if (result.success) parsed.add(result.policy);
+  if (result.success) markParsedPolicy(result.policy);
   return result;
-}
-
-// Policies this module made: the engine trusts these without checking them again.
-const parsed = new WeakSet<Policy>();
-
-/** @internal Whether a policy came from {@link parsePolicy} (so it is checked and deeply frozen). */
-export function isParsedPolicy(policy: Policy): boolean {
-  return parsed.has(policy);
-}
-
-/**
- * Thrown by the engine when it is given a policy that {@link parsePolicy}
- * rejects; `issues` says what is wrong and where.
- */
-export class InvalidPolicyError extends SafeguardingEscalationError {
-  readonly code = "invalid-policy";
-
-  constructor(readonly issues: readonly PolicyIssue[]) {
-    const shown = issues.slice(0, 3).map((found) => `${formatPath(found.path)}: ${found.message}`);
-    super(`The policy is not valid (check it with parsePolicy first): ${shown.join("; ")}${issues.length > 3 ? `; and ${issues.length - 3} more` : ""}`);
-  }
 }
 
 // Past these, the document is not checked further: the limits exist so that a hostile file costs little.

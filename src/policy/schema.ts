@@ -11,6 +11,9 @@ import { z } from "zod";
 import { JURISDICTIONS } from "../calendar/jurisdiction.js";
 import { isIsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
+import { CASE_FLAGS, CASE_SUBJECTS, DUTY_KINDS, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./vocabulary.js";
+
+export { CASE_FLAGS, CASE_SUBJECTS, DUTY_KINDS, FLAG_MEANINGS, RECORD_PLACES, ROLE_KINDS, RULE_EFFECTS, SUBJECTS } from "./vocabulary.js";
 
 const id = z
   .string()
@@ -37,25 +40,6 @@ const sourceSchema = z
   })
   .describe("The section and the verbatim words a rule was taken from.").meta({ id: "Source" });
 
-/** The shared vocabulary of role kinds, so one mapping serves every board. */
-export const ROLE_KINDS = Object.freeze([
-  "practitioner",
-  "line-manager",
-  "senior-manager",
-  "head-of-service",
-  "director",
-  "safeguarding-lead",
-  "designated-safeguarding-lead",
-  "agency-board-member",
-  "board-chair",
-  "board-manager",
-  "board-business-unit",
-  "board",
-  "resolution-panel",
-  "policy-group",
-  "lead-professional",
-  "liaison-officer",
-] as const);
 
 const roleSchema = z
   .strictObject({
@@ -66,51 +50,7 @@ const roleSchema = z
   })
   .describe("A role or body the protocol names.").meta({ id: "Role" });
 
-/**
- * Facts about a case that protocols make rules turn on: one vocabulary shared
- * by every policy, so that a flag means the same thing whichever board's
- * protocol a case follows. Each policy quotes its own words for the fact in
- * the `source` of the rule, route or duty that uses it. {@link FLAG_MEANINGS}
- * says what each one means.
- */
-export const CASE_FLAGS = Object.freeze([
-  "immediate-risk",
-  "life-threatening",
-  "no-resolution-in-prospect",
-  "raises-policy-issues",
-  "unclear-procedure",
-  "unsure-which-process",
-  "manager-not-responding",
-  "safeguarding-concern",
-  "agency-declines-involvement",
-  "polarised-views",
-  "time-pressure",
-] as const);
 
-/**
- * What each case flag means, in words a safeguarding lead would use. A board
- * encoding its protocol picks the flag whose meaning its text states, and
- * quotes its own words where it uses it.
- */
-export const FLAG_MEANINGS: Readonly<Record<(typeof CASE_FLAGS)[number], string>> = Object.freeze({
-  "immediate-risk": "The child or adult is at immediate risk of significant harm, or their wellbeing needs immediate action.",
-  "life-threatening": "Intervention is needed to prevent a life-threatening episode (for example a risk of suicide).",
-  "no-resolution-in-prospect": "Those involved see no prospect of resolving the disagreement at the level it has reached.",
-  "raises-policy-issues": "The disagreement raises significant issues of policy or procedure.",
-  "unclear-procedure": "The disagreement arose because a procedure is unclear or missing.",
-  "unsure-which-process": "It is not clear whether this resolution process is the right route for the concern.",
-  "manager-not-responding": "A manager whom the process has reached is not responding.",
-  "safeguarding-concern": "A practitioner has identified a concern for the child's or adult's safety or welfare that must go through safeguarding procedures.",
-  "agency-declines-involvement": "An agency maintains a position of non-involvement that other agencies disagree with.",
-  "polarised-views": "The disagreement is significant and serious, between agencies whose views are polarised.",
-  "time-pressure": "Time presses on the decision (for example acute health service issues).",
-});
-
-/** Whom a policy's protocol covers: adults, children, or both. */
-export const SUBJECTS = Object.freeze(["adults", "children"] as const);
-
-/** Whom one case is about: a case concerns one person, an adult or a child. */
-export const CASE_SUBJECTS = Object.freeze(["adult", "child"] as const);
 
 /** A condition on a case; `all`, `any` and `not` combine conditions. */
 export type Condition =
@@ -231,10 +171,6 @@ const limitSchema = z
   })
   .describe("A time limit: how long, from what, and the words it came from.").meta({ id: "Limit" });
 
-/** The kinds of duty a policy can declare. */
-export const DUTY_KINDS = Object.freeze(["record", "notify", "copy", "form", "confirm-in-writing", "feedback", "learning", "referral", "debrief"] as const);
-/** Where a record can be kept. */
-export const RECORD_PLACES = Object.freeze(["adult-file", "child-file", "agency-record", "agency-log", "escalation-record", "email", "form", "board-record"] as const);
 
 const dutySchema = z
   .strictObject({
@@ -302,8 +238,6 @@ const copyRuleSchema = z
   })
   .describe("Roles to copy into communication from a stage onwards.").meta({ id: "CopyRule" });
 
-/** What a route can do. */
-export const RULE_EFFECTS = Object.freeze(["start-at-stage", "start-at-any-stage", "notify", "involve-next-level"] as const);
 
 const ruleSchema = z
   .strictObject({

@@ -2,7 +2,7 @@ import { compareDates, toDayNumber, type IsoDate } from "../calendar/isoDate.js"
 import { describeValue } from "../describeValue.js";
 import { SafeguardingEscalationError } from "../errors.js";
 import { readOwnList } from "../ownFields.js";
-import { isParsedPolicy } from "./parsePolicy.js";
+import { isParsedPolicy } from "./parsed.js";
 import type { Policy } from "./schema.js";
 
 /** Thrown when no version of a policy is in force on a date, or a pinned version is not among those given. */

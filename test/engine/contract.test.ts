@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assess, formatPath, InvalidCaseError, InvalidPolicyError, parseCase, parsePolicy, policies, schedule, type CaseEvent, type Policy } from "../../src/index.js";
+import { assess, forecast, formatPath, InvalidCaseError, InvalidPolicyError, parseCase, parsePolicy, policies, schedule, triage, type CaseEvent, type Policy } from "../../src/index.js";
 
 const swindon = policies.swindon;
 const record = (events: CaseEvent[], extra: Record<string, unknown> = {}) => ({ policy: "swindon", raisedOn: "2026-12-23", events, ...extra });
@@ -85,27 +85,46 @@ describe("the end of the supported range", () => {
 });
 
 describe("policies that did not come from parsePolicy", () => {
-  it("are checked on every call, and used when valid", () => {
+  // The engine takes a policy parsePolicy accepted (the bundled ones are): a
+  // copy made any other way could be changed between calls, and checking it
+  // on every call would need the schema in every bundle that computes a date.
+  it("are refused with a typed error that says what to do", () => {
     const copy = structuredClone(swindon);
     const input = record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }]);
-    expect(assess(copy, input, "2027-01-04")).toEqual(assess(swindon, input, "2027-01-04"));
-    expect(schedule(copy, { raisedOn: "2026-12-23" })).toEqual(schedule(swindon, { raisedOn: "2026-12-23" }));
+    for (const call of [() => assess(copy, input, "2027-01-04"), () => schedule(copy, { raisedOn: "2026-12-23" }), () => triage(copy, input, "2027-01-04"), () => forecast(copy, input, "2027-01-04")]) {
+      let thrown: unknown;
+      try {
+        call();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InvalidPolicyError);
+      expect((thrown as InvalidPolicyError).issues.map((found) => found.code)).toEqual(["policy-not-parsed"]);
+      expect((thrown as InvalidPolicyError).message).toContain("check a policy once with parsePolicy");
+    }
   });
 
-  it("are refused with the issues found, never half-used", () => {
+  it("are used once parsePolicy has accepted them", () => {
+    const parsed = parsePolicy(structuredClone(swindon));
+    if (!parsed.success) throw new Error("the copy of a bundled policy must parse");
+    const input = record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }]);
+    expect(assess(parsed.policy, input, "2027-01-04")).toEqual(assess(swindon, input, "2027-01-04"));
+    expect(schedule(parsed.policy, { raisedOn: "2026-12-23" })).toEqual(schedule(swindon, { raisedOn: "2026-12-23" }));
+  });
+
+  it("that parsePolicy refuses give its issues", () => {
     const broken = structuredClone(swindon) as { stages: { actors: { raising: string[] } }[] };
     (broken.stages[1] as (typeof broken.stages)[number]).actors.raising = ["nobody"];
-    let thrown: unknown;
-    try {
-      assess(broken as unknown as Policy, record([]), "2026-12-24");
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(InvalidPolicyError);
-    const error = thrown as InvalidPolicyError;
-    expect(error.code).toBe("invalid-policy");
-    expect(error.issues.map((found) => [formatPath(found.path), found.code])).toEqual([["stages[1].actors.raising[0]", "unknown-role"]]);
-    expect(error.message).toContain('stages[1].actors.raising[0]: "nobody" is not one of the policy\'s roles');
+    const result = parsePolicy(broken);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.errors.map((found) => [formatPath(found.path), found.code])).toEqual([["stages[1].actors.raising[0]", "unknown-role"]]);
+    expect(result.errors[0]?.message).toContain('"nobody" is not one of the policy\'s roles');
+  });
+
+  it("a value that is not a policy at all is refused the same way", () => {
+    expect(() => assess(null as never, record([]), "2026-12-24")).toThrow(InvalidPolicyError);
+    expect(() => assess("swindon" as never, record([]), "2026-12-24")).toThrow(/Expected a policy, got "swindon"/);
   });
 });
 

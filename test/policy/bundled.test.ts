@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkProvenance } from "../../scripts/policies/provenance.js";
-import { formatPath, lintPolicy, policies } from "../../src/index.js";
+import { formatPath, getPolicy, lintPolicy, parsePolicy, policies } from "../../src/index.js";
 
 const ids = ["swindon", "rochdale", "trafford", "redbridge", "mid-and-west-wales"] as const;
 const seed = (id: string): string => readFileSync(new URL(`../fixtures/seeds/${id}.txt`, import.meta.url), "utf8");
@@ -14,6 +14,23 @@ describe.each(ids)("%s", (id) => {
     expect(policy.id).toBe(id);
     expect(Object.isFrozen(policy.stages)).toBe(true);
     expect(policy.$schema).toBe("../schema/policy.schema.json");
+  });
+
+  // The package trusts its own files without checking them when it is imported
+  // (src/policy/bundled.ts): this is the check, made when the package is tested.
+  it("is accepted by parsePolicy, which gives back exactly the data of its file", () => {
+    const file: unknown = JSON.parse(readFileSync(new URL(`../../policies/${id}.json`, import.meta.url), "utf8"));
+    const parsed = parsePolicy(file);
+    if (!parsed.success) throw new Error(`policies/${id}.json: ${parsed.errors.map((found) => `${formatPath(found.path)} ${found.message}`).join("; ")}`);
+    expect(parsed.policy).toStrictEqual(file);
+    expect(policy).toStrictEqual(file);
+  });
+
+  it("is the same deeply frozen object each time it is read", () => {
+    expect(policies[id]).toBe(policy);
+    expect(getPolicy(id)).toBe(policy);
+    const frozen = (value: unknown): boolean => typeof value !== "object" || value === null || (Object.isFrozen(value) && Object.values(value).every(frozen));
+    expect(frozen(policy)).toBe(true);
   });
 
   it("quotes its source verbatim, and every limit's number is in its quote with its unit", () => {

@@ -1,0 +1,43 @@
+// Which policies have been checked, and the error for one that is not valid:
+// no dependency on zod, so that the engine can trust a policy without loading
+// the schema. parsePolicy marks what it accepts; the bundled policies are
+// marked as they are first read (their files are checked when the package is
+// tested: test/policy/bundled.test.ts).
+import { SafeguardingEscalationError } from "../errors.js";
+import { formatPath, type PolicyIssue } from "./issues.js";
+import type { Policy } from "./schema.js";
+
+const checked = new WeakSet<Policy>();
+
+/** @internal Marks a policy as checked and deeply frozen, so the engine trusts it. */
+export function markParsedPolicy(policy: Policy): Policy {
+  checked.add(policy);
+  return policy;
+}
+
+/** @internal Whether a policy came from `parsePolicy` or the bundled set (so it is checked and deeply frozen). */
+export function isParsedPolicy(policy: Policy): boolean {
+  return checked.has(policy);
+}
+
+/** @internal Freezes a value and everything in it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Thrown by the engine when it is given a policy that `parsePolicy` did not
+ * accept; `issues` says what is wrong and where.
+ */
+export class InvalidPolicyError extends SafeguardingEscalationError {
+  readonly code = "invalid-policy";
+
+  constructor(readonly issues: readonly PolicyIssue[]) {
+    const shown = issues.slice(0, 3).map((found) => `${formatPath(found.path)}: ${found.message}`);
+    super(`The policy is not valid (check it with parsePolicy first): ${shown.join("; ")}${issues.length > 3 ? `; and ${issues.length - 3} more` : ""}`);
+  }
+}
