@@ -3,6 +3,7 @@ import { compareDates, type IsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
 import { parseCase } from "../engine/case.js";
 import { InvalidCaseError } from "../engine/facts.js";
+import type { Language } from "../messages/language.js";
 import { policies } from "../policy/bundled.js";
 import type { PolicyIssue } from "../policy/issues.js";
 import type { Policy } from "../policy/schema.js";
@@ -91,8 +92,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
   const input = values.input as InputFormat | undefined;
   if (input !== undefined && !INPUT_FORMATS.includes(input)) throw new UsageError(`--input must be one of ${INPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.input)}`);
-  // Checked before any case is read; the report's renderers take it in the next change.
-  languageArgument(values.lang);
+  const lang = languageArgument(values.lang);
   const from = dateOption(values.from, "--from");
   const to = dateOption(values.to, "--to");
   if (from === undefined || to === undefined) throw new UsageError("--from and --to are required: the first and last days of the period, YYYY-MM-DD");
@@ -116,7 +116,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   // A case the engine refuses only against the report's date (an event after it) is found by the report itself.
   let output: string;
   try {
-    output = render(format, policy, read.map((entry) => entry.item), { from, to, asOf }, values["omit-free-text"]);
+    output = render(format, policy, read.map((entry) => entry.item), { from, to, asOf }, values["omit-free-text"], lang);
   } catch (error) {
     if (!(error instanceof InvalidCaseError)) throw error;
     // The report places a case's issues in its list: ["cases", 3, "events", 2], or ["cases", 3, "case", "events", 2] beside an id.
@@ -152,12 +152,12 @@ function check(entry: CaseEntry, name: string, policy: Policy, read: Read[]): Fi
   return undefined;
 }
 
-function render(format: Format, policy: Policy, cases: readonly ReportCase[], period: { from: IsoDate; to: IsoDate; asOf: IsoDate }, omitFreeText: boolean): string {
+function render(format: Format, policy: Policy, cases: readonly ReportCase[], period: { from: IsoDate; to: IsoDate; asOf: IsoDate }, omitFreeText: boolean, lang: Language): string {
   const log = () => escalationLog(policy, cases, period.asOf, { freeText: omitFreeText ? "omit" : "include" });
-  if (format === "csv") return renderLogCsv(log());
-  const report = monitoringReport(policy, cases, period);
-  if (format === "md") return renderReportMarkdown(report);
-  if (format === "html") return renderReportHtml(report);
+  if (format === "csv") return renderLogCsv(log(), { lang });
+  const report = monitoringReport(policy, cases, { ...period, lang });
+  if (format === "md") return renderReportMarkdown(report, { lang });
+  if (format === "html") return renderReportHtml(report, { lang });
   return `${JSON.stringify({ report, log: log() }, null, 2)}\n`;
 }
 

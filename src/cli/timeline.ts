@@ -56,6 +56,6 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
     ...(values.flag === undefined ? {} : { flags: values.flag as CaseFlag[] }),
     ...(values["risk-deadline"] === undefined ? {} : { riskDeadline: dateOption(values["risk-deadline"], "--risk-deadline") }),
   }, { lang });
-  io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : values.ics ? renderIcs(plan) : renderScheduleText(plan, { lang }));
+  io.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : values.ics ? renderIcs(plan, { lang }) : renderScheduleText(plan, { lang }));
   return EXIT.ok;
 }

@@ -1,14 +1,15 @@
-import type { Forecast, ForecastDeadline, ForecastKind } from "../engine/forecast.js";
-import { addAllDayEvent, icsOptions, newCalendar, type IcsOptions } from "./ics.js";
+import type { Forecast, ForecastKind } from "../engine/forecast.js";
+import { message, type MessageKey } from "../messages/index.js";
+import { addAllDayEvent, icsOptions, limitDescription, newCalendar, type IcsOptions } from "./ics.js";
 import { checkForecastInput } from "./inputs.js";
 
-// What each kind of deadline is, as an event's summary begins.
-const SUMMARY: Readonly<Record<ForecastKind, string>> = {
-  stage: "Stage due",
-  escalation: "Escalate by",
-  step: "Step due",
-  duty: "Duty due",
-  final: "Due",
+// What each kind of deadline is, as an event's summary says it.
+const SUMMARY: Readonly<Record<ForecastKind, MessageKey>> = {
+  stage: "ics.forecast.stage",
+  escalation: "ics.forecast.escalation",
+  step: "ics.forecast.step",
+  duty: "ics.forecast.duty",
+  final: "ics.forecast.final",
 };
 
 /**
@@ -22,10 +23,10 @@ const SUMMARY: Readonly<Record<ForecastKind, string>> = {
  * {@link renderIcs} does it.
  *
  * @param ahead - from {@link forecast}
- * @param options - DTSTAMP (default: midnight UTC of the forecast's `asOf`) and UID prefix (default: the policy id and the day raised)
+ * @param options - DTSTAMP (default: midnight UTC of the forecast's `asOf`), UID prefix (default: the policy id and the day raised), and `lang` (`"en"`, the default, or `"cy"`) for the events' words
  * @returns iCalendar text with CRLF line endings
  * @throws {@link InvalidResultError} if `ahead` is not a forecast
- * @throws {@link InvalidOptionsError} for an unknown option, a stamp that is not a timestamp, or a UID prefix with a control character
+ * @throws {@link InvalidOptionsError} for an unknown option, a stamp that is not a timestamp, a UID prefix with a control character, or an unknown language
  *
  * @example
  * ```ts
@@ -36,7 +37,7 @@ const SUMMARY: Readonly<Record<ForecastKind, string>> = {
  */
 export function renderForecastIcs(ahead: Forecast, options?: IcsOptions): string {
   const checked = checkForecastInput(ahead);
-  const { stamp, uidPrefix } = icsOptions(options);
+  const { stamp, uidPrefix, lang } = icsOptions(options);
   const prefix = uidPrefix ?? `${checked.policy}-${checked.raisedOn}`;
   const calendar = newCalendar();
   const uids = new Set<string>();
@@ -46,12 +47,7 @@ export function renderForecastIcs(ahead: Forecast, options?: IcsOptions): string
     let uid = `${prefix}-${deadline.kind}-${deadline.id}`;
     for (let again = 2; uids.has(uid); again++) uid = `${prefix}-${deadline.kind}-${deadline.id}-${again}`;
     uids.add(uid);
-    addAllDayEvent(calendar, uid, deadline.due, stamp ?? new Date(`${checked.asOf}T00:00:00Z`), `${SUMMARY[deadline.kind]}: ${deadline.title}`, description(deadline));
+    addAllDayEvent(calendar, uid, deadline.due, stamp ?? new Date(`${checked.asOf}T00:00:00Z`), message(lang, SUMMARY[deadline.kind], { title: deadline.title }), limitDescription(lang, deadline.limit));
   }
   return `${calendar.toString()}\r\n`;
-}
-
-/** The rule that sets the date, with the words it came from. */
-function description({ limit }: ForecastDeadline): string {
-  return limit === null ? "" : `${limit.text}. "${limit.quote}" (${limit.section})`;
 }

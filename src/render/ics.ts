@@ -2,6 +2,8 @@ import ical, { type ICalCalendar } from "ical-generator";
 import { describeValue } from "../describeValue.js";
 import type { Schedule } from "../engine/schedule.js";
 import { InvalidOptionsError } from "../errors.js";
+import { message } from "../messages/index.js";
+import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { checkScheduleInput } from "./inputs.js";
 
@@ -11,6 +13,12 @@ export interface IcsOptions {
   readonly stamp?: string;
   /** Prefix of the events' UIDs, to tell cases apart in one calendar. Default: the policy id and date raised. */
   readonly uidPrefix?: string;
+  /**
+   * The language of the events' own words ("Stage 2 due"): `"en"` (default)
+   * or `"cy"` (Welsh). The limits' words are in the language the schedule or
+   * forecast was made in: pass the same `lang` to it.
+   */
+  readonly lang?: Language;
 }
 
 // A UID prefix is the caller's: a line break in it would start a new
@@ -38,28 +46,34 @@ const DAY_MS = 86_400_000;
  * start a line of its own.
  *
  * @param plan - from {@link schedule}
- * @param options - DTSTAMP and UID prefix
+ * @param options - DTSTAMP, UID prefix, and `lang` (`"en"`, the default, or `"cy"`) for the events' words
  * @returns iCalendar text with CRLF line endings
  * @throws {@link InvalidResultError} if `plan` is not a schedule
- * @throws {@link InvalidOptionsError} for an unknown option, a stamp that is not a timestamp, or a UID prefix with a control character
+ * @throws {@link InvalidOptionsError} for an unknown option, a stamp that is not a timestamp, a UID prefix with a control character, or an unknown language
  *
  * @example
  * ```ts
  * writeFileSync("case.ics", renderIcs(schedule(policies.swindon, { raisedOn: "2026-12-23" })));
+ * // In Welsh: events such as "Cam 1 yn ddyledus: Internal Discussion"
+ * writeFileSync("achos.ics", renderIcs(schedule(policies.swindon, { raisedOn: "2026-12-23" }, { lang: "cy" }), { lang: "cy" }));
  * ```
  */
 export function renderIcs(plan: Schedule, options?: IcsOptions): string {
   const checked = checkScheduleInput(plan);
-  const { stamp, uidPrefix } = icsOptions(options);
+  const { stamp, uidPrefix, lang } = icsOptions(options);
   const prefix = uidPrefix ?? `${checked.policy}-${checked.raisedOn}`;
   const calendar = newCalendar();
   const event = (uid: string, due: string, summary: string, description: string) => addAllDayEvent(calendar, `${prefix}-${uid}`, due, stamp ?? new Date(`${checked.raisedOn}T00:00:00Z`), summary, description);
   for (const stage of checked.stages) {
-    if (stage.due !== null) event(stage.id, stage.due, `Stage ${stage.number} due: ${stage.title}`, stage.limit === null ? "" : `${stage.limit.text}. "${stage.limit.quote}" (${stage.limit.section})`);
+    if (stage.due !== null) event(stage.id, stage.due, message(lang, "ics.stageDue", { number: stage.number, title: stage.title }), limitDescription(lang, stage.limit));
   }
-  if (checked.final?.due != null) event("final", checked.final.due, `${checked.final.title} due`, checked.final.what);
+  if (checked.final?.due != null) event("final", checked.final.due, message(lang, "ics.finalDue", { title: checked.final.title }), checked.final.what);
   return `${calendar.toString()}\r\n`;
 }
+
+/** @internal An event's description: the limit that sets its date, with the words it came from; empty where none does. */
+export const limitDescription = (lang: Language, limit: { readonly text: string; readonly quote: string; readonly section: string } | null): string =>
+  limit === null ? "" : message(lang, "ics.description", { limit: limit.text, quote: limit.quote, section: limit.section });
 
 /** @internal An empty calendar of this package's. */
 export const newCalendar = (): ICalCalendar => ical({ prodId: "//safeguarding-escalation//EN", scale: "GREGORIAN" });
@@ -78,10 +92,10 @@ export function addAllDayEvent(calendar: ICalCalendar, uid: string, due: string,
   });
 }
 
-/** @internal The options of an iCalendar renderer, checked: a stamp as a Date, a UID prefix without control characters. */
-export function icsOptions(options: unknown): { stamp?: Date; uidPrefix?: string } {
-  const { stamp, uidPrefix } = readOptions(options, ["stamp", "uidPrefix"]) ?? {};
-  const read: { stamp?: Date; uidPrefix?: string } = {};
+/** @internal The options of an iCalendar renderer, checked: a stamp as a Date, a UID prefix without control characters, a language. */
+export function icsOptions(options: unknown): { stamp?: Date; uidPrefix?: string; lang: Language } {
+  const { stamp, uidPrefix, lang } = readOptions(options, ["stamp", "uidPrefix", "lang"]) ?? {};
+  const read: { stamp?: Date; uidPrefix?: string; lang: Language } = { lang: languageOption(lang) };
   if (stamp !== undefined) {
     const time = typeof stamp === "string" && ISO_TIMESTAMP.test(stamp) ? Date.parse(stamp) : Number.NaN;
     if (Number.isNaN(time)) throw new InvalidOptionsError(`stamp must be an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-23T09:30:00Z; got ${describeValue(stamp)}.`);

@@ -4,13 +4,20 @@
 // axis labels, a caption saying what it counts, and its numbers in a table.
 // docs/monitoring.md says why the SVG is written here rather than by a
 // charting library.
-import { FLAG_MEANINGS } from "../policy/schema.js";
+import { message, type MessageKey, type MessageParams } from "../messages/index.js";
+import type { Language } from "../messages/language.js";
 import type { MonitoringReport, StageFigures } from "../report/monitoringReport.js";
-import { checkReportInput, dayMonthYear, FIGURES, periodWords, quarterLabel, STAGE_COLUMNS } from "./reportInputs.js";
+import { checkReportInput, dayMonthYear, escapedMessage, figureWords, FIGURES, periodWords, quarterLabel, reportLanguage, stageColumnWords } from "./reportInputs.js";
+import type { ReportRenderOptions } from "./reportTables.js";
+
+/** The page's words in its language. */
+type Say = (key: MessageKey, params?: MessageParams) => string;
 
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Text for HTML or SVG, in an element or an attribute. */
 const esc = (text: string | number): string => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+/** Text for an element's content only: quotes stand as they are there. */
+const escText = (text: string): string => text.replace(/[&<>]/g, (c) => ENTITIES[c] as string);
 /** A coordinate, to a tenth. */
 const at = (value: number): string => String(Math.round(value * 10) / 10);
 
@@ -70,7 +77,7 @@ function xAxis(scale: { top: number; step: number }, left: number, right: number
 }
 
 /** Figure 1: for each stage, the cases that reached it and those resolved at it. */
-function stagesReachedChart(report: MonitoringReport): string {
+function stagesReachedChart(report: MonitoringReport, say: Say, lang: Language): string {
   const [left, right, top] = [84, WIDTH - 40, 34];
   const group = 40;
   const bottom = top + report.stages.length * group;
@@ -80,19 +87,19 @@ function stagesReachedChart(report: MonitoringReport): string {
     const y = top + i * group + 5;
     const bar = (value: number, dy: number, fill: string, kind: string) =>
       `<rect class="bar ${kind}" data-stage="${esc(stage.id)}" data-value="${value}" x="${left}" y="${y + dy}" width="${at(x(value))}" height="14" fill="${fill}"/><text x="${at(left + x(value) + 4)}" y="${y + dy + 11}">${value}</text>`;
-    return `<g><text x="${left - 8}" y="${y + 18}" text-anchor="end">Stage ${stage.number}</text>${bar(stage.reached, 0, LIGHT, "reached")}${bar(stage.resolved, 15, DARK, "resolved")}</g>`;
+    return `<g><text x="${left - 8}" y="${y + 18}" text-anchor="end">${esc(say("report.chart.stage", { number: stage.number }))}</text>${bar(stage.reached, 0, LIGHT, "reached")}${bar(stage.resolved, 15, DARK, "resolved")}</g>`;
   });
   return svg({
     id: "chart-stages",
-    title: "Stages reached",
-    description: `For each stage, the cases of the period that reached it by ${dayMonthYear(report.to)}, and those resolved at it within the period.`,
+    title: say("report.chart.stagesTitle"),
+    description: say("report.chart.stagesDescription", { date: dayMonthYear(report.to, lang) }),
     height: bottom + 44,
-    body: [legend([{ swatch: box(LIGHT), label: "Reached by the period's end" }, { swatch: box(DARK), label: "Resolved at the stage" }], left), xAxis(scale, left, right, top, bottom, "Cases"), ...bars].join("\n"),
+    body: [legend([{ swatch: box(LIGHT), label: say("report.chart.reachedByEnd") }, { swatch: box(DARK), label: say("report.chart.resolvedAtStage") }], left), xAxis(scale, left, right, top, bottom, say("report.column.cases")), ...bars].join("\n"),
   });
 }
 
 /** Figure 2: for each stage, the median and 90th percentile of working days taken, against the median allowed. */
-function timePerStageChart(report: MonitoringReport): string {
+function timePerStageChart(report: MonitoringReport, say: Say): string {
   // Room on the right for "median / p90" beside a whisker that reaches the axis's end.
   const [left, right, top] = [84, WIDTH - 76, 34];
   const row = 32;
@@ -101,10 +108,10 @@ function timePerStageChart(report: MonitoringReport): string {
   const x = (value: number) => left + ((right - left) * value) / scale.top;
   const rows = report.stages.map((stage, i) => {
     const y = top + i * row + 8;
-    const label = `<text x="${left - 8}" y="${y + 12}" text-anchor="end">Stage ${stage.number}</text>`;
+    const label = `<text x="${left - 8}" y="${y + 12}" text-anchor="end">${esc(say("report.chart.stage", { number: stage.number }))}</text>`;
     const allowed = stage.allowedWorkingDays === null ? "" : `<line class="allowed" data-stage="${esc(stage.id)}" data-value="${stage.allowedWorkingDays}" x1="${at(x(stage.allowedWorkingDays))}" y1="${y - 5}" x2="${at(x(stage.allowedWorkingDays))}" y2="${y + 21}" stroke="${INK}" stroke-width="2" stroke-dasharray="4 2"/>`;
     const taken = stage.workingDays;
-    if (taken === null) return `<g>${label}<text class="none" x="${left + 4}" y="${y + 12}" font-style="italic">none ended in the period</text>${allowed}</g>`;
+    if (taken === null) return `<g>${label}<text class="none" x="${left + 4}" y="${y + 12}" font-style="italic">${esc(say("report.chart.noneEnded"))}</text>${allowed}</g>`;
     const whisker = `<line class="p90" data-stage="${esc(stage.id)}" data-value="${taken.p90}" x1="${at(x(taken.median))}" y1="${y + 8}" x2="${at(x(taken.p90))}" y2="${y + 8}" stroke="${INK}" stroke-width="1.5"/><line x1="${at(x(taken.p90))}" y1="${y + 2}" x2="${at(x(taken.p90))}" y2="${y + 14}" stroke="${INK}" stroke-width="1.5"/>`;
     const bar = `<rect class="bar median" data-stage="${esc(stage.id)}" data-value="${taken.median}" x="${left}" y="${y + 1}" width="${at(x(taken.median) - left)}" height="14" fill="${DARK}"/>`;
     const words = `<text x="${at(Math.max(x(taken.p90), stage.allowedWorkingDays === null ? 0 : x(stage.allowedWorkingDays)) + 6)}" y="${y + 12}">${taken.median} / ${taken.p90}</text>`;
@@ -114,15 +121,19 @@ function timePerStageChart(report: MonitoringReport): string {
   const whiskerSwatch = `<line x1="0" y1="6" x2="12" y2="6" stroke="${INK}" stroke-width="1.5"/><line x1="12" y1="1" x2="12" y2="11" stroke="${INK}" stroke-width="1.5"/>`;
   return svg({
     id: "chart-time",
-    title: "Time per stage against its limit",
-    description: "For each stage, the working days taken by the stages that ended in the period (median, then 90th percentile), and the median of the working days they were allowed.",
+    title: say("report.chart.timeTitle"),
+    description: say("report.chart.timeDescription"),
     height: bottom + 44,
-    body: [legend([{ swatch: box(DARK), label: "Median taken" }, { swatch: whiskerSwatch, label: "To the 90th percentile" }, { swatch: dashed, label: "Allowed (median)" }], left), xAxis(scale, left, right, top, bottom, "Working days"), ...rows].join("\n"),
+    body: [
+      legend([{ swatch: box(DARK), label: say("report.chart.medianTaken") }, { swatch: whiskerSwatch, label: say("report.chart.toP90") }, { swatch: dashed, label: say("report.column.allowed") }], left),
+      xAxis(scale, left, right, top, bottom, say("report.chart.workingDays")),
+      ...rows,
+    ].join("\n"),
   });
 }
 
 /** Figure 3: for each quarter, the stages with a limit that ended in it, on time and late, stacked. */
-function quartersChart(report: MonitoringReport): string {
+function quartersChart(report: MonitoringReport, say: Say, lang: Language): string {
   const [left, right, top, bottom] = [56, WIDTH - 20, 48, 228];
   const { quarters } = report;
   const scale = axis(Math.max(...quarters.map((quarter) => quarter.onTime + quarter.late)));
@@ -138,30 +149,29 @@ function quartersChart(report: MonitoringReport): string {
       `<rect class="bar ${kind}" data-quarter="${quarter.from}" data-value="${value}" x="${x0}" y="${at(y(base + value))}" width="${at(width)}" height="${at(y(base) - y(base + value))}" fill="${fill}" stroke="${INK}" stroke-width="${value === 0 ? 0 : 0.5}"/>`;
     const total = quarter.onTime + quarter.late;
     const label = slanted
-      ? `<text x="${at(middle)}" y="${bottom + 14}" text-anchor="end" transform="rotate(-35 ${at(middle)} ${bottom + 14})">${esc(quarterLabel(quarter))}</text>`
-      : `<text x="${at(middle)}" y="${bottom + 16}" text-anchor="middle">${esc(quarterLabel(quarter))}</text>`;
-    return `<g>${segment(quarter.onTime, 0, DARK, "on-time")}${segment(quarter.late, quarter.onTime, "url(#late-hatch)", "late")}<text x="${at(middle)}" y="${at(y(total) - 5)}" text-anchor="middle">${quarter.late} of ${total} late</text>${label}</g>`;
+      ? `<text x="${at(middle)}" y="${bottom + 14}" text-anchor="end" transform="rotate(-35 ${at(middle)} ${bottom + 14})">${esc(quarterLabel(quarter, lang))}</text>`
+      : `<text x="${at(middle)}" y="${bottom + 16}" text-anchor="middle">${esc(quarterLabel(quarter, lang))}</text>`;
+    return `<g>${segment(quarter.onTime, 0, DARK, "on-time")}${segment(quarter.late, quarter.onTime, "url(#late-hatch)", "late")}<text x="${at(middle)}" y="${at(y(total) - 5)}" text-anchor="middle">${esc(say("report.chart.lateOfTotal", { late: quarter.late, total }))}</text>${label}</g>`;
   });
   const height = bottom + (slanted ? 78 : 48);
   const hatch = `<defs><pattern id="late-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f8cbad"/><line x1="0" y1="0" x2="0" y2="6" stroke="${LATE}" stroke-width="2.5"/></pattern></defs>`;
-  const axes = `<g class="axis">${grid.join("")}<text class="axis-label" transform="rotate(-90)" x="${-(top + bottom) / 2}" y="16" text-anchor="middle">Stages ended</text><text class="axis-label" x="${at((left + right) / 2)}" y="${height - 6}" text-anchor="middle">Quarter</text></g>`;
+  const axes = `<g class="axis">${grid.join("")}<text class="axis-label" transform="rotate(-90)" x="${-(top + bottom) / 2}" y="16" text-anchor="middle">${esc(say("report.chart.stagesEnded"))}</text><text class="axis-label" x="${at((left + right) / 2)}" y="${height - 6}" text-anchor="middle">${esc(say("report.column.quarter"))}</text></g>`;
   return svg({
     id: "chart-quarters",
-    title: "On time versus late, per quarter",
-    description: "For each calendar quarter of the period, the stages with a time limit that ended in it: on time, and late.",
+    title: say("report.chart.quartersTitle"),
+    description: say("report.chart.quartersDescription"),
     height,
-    body: [hatch, legend([{ swatch: box(DARK), label: "On time" }, { swatch: box("url(#late-hatch)"), label: "Late" }], left), axes, ...bars].join("\n"),
+    body: [hatch, legend([{ swatch: box(DARK), label: say("report.column.onTime") }, { swatch: box("url(#late-hatch)"), label: say("report.column.late") }], left), axes, ...bars].join("\n"),
   });
 }
 
 const cell = (value: string | number | null, className?: string): string => `<td${className === undefined ? "" : ` class="${className}"`}>${value === null ? "–" : esc(value)}</td>`;
-const header = (...titles: string[]): string => `<thead><tr>${titles.map((title) => `<th scope="col">${esc(title)}</th>`).join("")}</tr></thead>`;
-const stageName = (stage: StageFigures): string => `<th scope="row">Stage ${stage.number}: ${esc(stage.title)}</th>`;
+const stageName = (stage: StageFigures, say: Say): string => `<th scope="row">${esc(say("report.stageName", { number: stage.number, title: stage.title }))}</th>`;
 
-function figure(id: string, number: number, chart: string, caption: string, table: string): string {
+function figure(id: string, number: number, chart: string, caption: string, table: string, say: Say): string {
   return `<figure class="chart" id="${id}" data-chart="${id}">
 ${chart}
-<figcaption><strong>Figure ${number}.</strong> ${esc(caption)}</figcaption>
+<figcaption><strong>${esc(say("report.html.figureNumber", { number }))}</strong> ${esc(caption)}</figcaption>
 <table class="numbers">${table}</table>
 </figure>`;
 }
@@ -203,8 +213,10 @@ footer { margin-top: 2em; font-size: 0.8em; border-top: 1px solid ${GRID}; paddi
  * is escaped.
  *
  * @param given - from {@link monitoringReport}
+ * @param options - `lang`: `"en"` (default) or `"cy"` (Welsh; the page is marked `lang="cy"`)
  * @returns the page, `<!doctype html>` first
  * @throws {@link InvalidResultError} for anything that is not a monitoring report
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  *
  * @example
  * ```ts
@@ -213,72 +225,79 @@ footer { margin-top: 2em; font-size: 0.8em; border-top: 1px solid ${GRID}; paddi
  * html.startsWith("<!doctype html>") // true
  * html.match(/<svg /g).length        // 3: stages reached, time per stage, on time versus late per quarter
  * writeFileSync("board-paper.html", html);
+ * // In Welsh: the report made with lang "cy" (its stages' limits), and the page in Welsh
+ * const tudalen = renderReportHtml(monitoringReport(policies.swindon, cases, { from: "2026-10-01", to: "2026-12-31", asOf: "2027-01-08", lang: "cy" }), { lang: "cy" });
+ * tudalen.includes('<html lang="cy">') // true
  * ```
  */
-export function renderReportHtml(given: MonitoringReport): string {
+export function renderReportHtml(given: MonitoringReport, options?: ReportRenderOptions): string {
+  const lang = reportLanguage(options);
   // Read once, as plain data: the caller's object is not read again.
   const report = checkReportInput(given);
-  const period = periodWords(report);
-  const figures = FIGURES.map((f) => `<div data-figure="${f.key}"><dt>${esc(f.label)}</dt><dd>${f.value(report)}</dd></div>`).join("\n");
+  const say: Say = (key, params) => message(lang, key, params);
+  const period = periodWords(report, lang);
+  const figures = FIGURES.map((f) => `<div data-figure="${f.key}"><dt>${esc(figureWords(lang, f).label)}</dt><dd>${f.value(report)}</dd></div>`).join("\n");
+  const header = (...keys: MessageKey[]): string => `<thead><tr>${keys.map((key) => `<th scope="col">${esc(say(key))}</th>`).join("")}</tr></thead>`;
   const stagesTable =
-    header("Stage", "Reached", "Resolved at it") +
-    `<tbody>${report.stages.map((stage) => `<tr data-stage="${esc(stage.id)}">${stageName(stage)}${cell(stage.reached, "n")}${cell(stage.resolved, "n")}</tr>`).join("")}</tbody>`;
+    header("report.column.stage", "report.column.reached", "report.column.resolvedAt") +
+    `<tbody>${report.stages.map((stage) => `<tr data-stage="${esc(stage.id)}">${stageName(stage, say)}${cell(stage.reached, "n")}${cell(stage.resolved, "n")}</tr>`).join("")}</tbody>`;
   const timeTable =
-    header("Stage", "Limit", "Ended", "Late", "Median", "90th percentile", "Allowed (median)") +
-    `<tbody>${report.stages.map((stage) => `<tr data-stage="${esc(stage.id)}">${stageName(stage)}${cell(stage.limit ?? "no limit")}${cell(stage.ended, "n")}${cell(stage.endedLate, "n")}${cell(stage.workingDays?.median ?? null, "n")}${cell(stage.workingDays?.p90 ?? null, "n")}${cell(stage.allowedWorkingDays, "n")}</tr>`).join("")}</tbody>`;
+    header("report.column.stage", "report.column.limit", "report.column.ended", "report.column.late", "report.column.median", "report.column.p90", "report.column.allowed") +
+    `<tbody>${report.stages.map((stage) => `<tr data-stage="${esc(stage.id)}">${stageName(stage, say)}${cell(stage.limit ?? say("report.noLimit"))}${cell(stage.ended, "n")}${cell(stage.endedLate, "n")}${cell(stage.workingDays?.median ?? null, "n")}${cell(stage.workingDays?.p90 ?? null, "n")}${cell(stage.allowedWorkingDays, "n")}</tr>`).join("")}</tbody>`;
   const quarterTable =
-    header("Quarter", "From", "To", "On time", "Late") +
-    `<tbody>${report.quarters.map((quarter) => `<tr data-quarter="${quarter.from}"><th scope="row">${esc(quarterLabel(quarter))}</th>${cell(quarter.from)}${cell(quarter.to)}${cell(quarter.onTime, "n")}${cell(quarter.late, "n")}</tr>`).join("")}</tbody>`;
+    header("report.column.quarter", "report.column.from", "report.column.to", "report.column.onTime", "report.column.late") +
+    `<tbody>${report.quarters.map((quarter) => `<tr data-quarter="${quarter.from}"><th scope="row">${esc(quarterLabel(quarter, lang))}</th>${cell(quarter.from)}${cell(quarter.to)}${cell(quarter.onTime, "n")}${cell(quarter.late, "n")}</tr>`).join("")}</tbody>`;
   const flags =
     report.flags.length === 0
-      ? "<p>No case of the period carried a flag.</p>"
-      : `<table class="numbers">${header("Flag", "Meaning", "Cases")}<tbody>${report.flags.map((flag) => `<tr data-flag="${esc(flag.flag)}"><th scope="row">${esc(flag.flag)}</th>${cell(FLAG_MEANINGS[flag.flag])}${cell(flag.cases, "n")}</tr>`).join("")}</tbody></table>`;
-  const definitions = [...FIGURES.map((f) => [f.label, f.definition] as const), ...STAGE_COLUMNS.map(([label, text]) => [`Stages: ${label}`, text] as const)]
+      ? `<p>${esc(say("report.noFlags"))}</p>`
+      : `<table class="numbers">${header("report.column.flag", "report.column.meaning", "report.column.cases")}<tbody>${report.flags.map((flag) => `<tr data-flag="${esc(flag.flag)}"><th scope="row">${esc(flag.flag)}</th>${cell(say(`report.flagMeaning.${flag.flag}`))}${cell(flag.cases, "n")}</tr>`).join("")}</tbody></table>`;
+  const definitions = [...FIGURES.map((f) => figureWords(lang, f)).map(({ label, definition }) => [label, definition] as const), ...stageColumnWords(lang).map(([label, text]) => [say("report.html.stageColumn", { label }), text] as const)]
     .map(([term, text]) => `<div><dt>${esc(term)}</dt><dd>${esc(text)}</dd></div>`)
     .join("\n");
+  const asOf = dayMonthYear(report.asOf, lang);
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`Escalation monitoring: ${report.policy.title}, ${period}`)}</title>
+<title>${esc(say("report.html.title", { title: report.policy.title, period }))}</title>
 <style>${STYLE}
 </style>
 </head>
 <body>
 <header>
 <p class="issuer">${esc(report.policy.issuer)}</p>
-<h1>Resolution of professional disagreements: monitoring report</h1>
+<h1>${esc(say("report.title"))}</h1>
 <p class="policy">${esc(report.policy.title)}</p>
-<p class="period">Period: <strong>${esc(period)}</strong>. Figures as at ${esc(dayMonthYear(report.asOf))}.</p>
+<p class="period">${escapedMessage(lang, "report.periodLine", escText, { period: `<strong>${esc(period)}</strong>`, date: esc(asOf) })}</p>
 </header>
 <main>
 <section aria-labelledby="headline">
-<h2 id="headline">The period in figures</h2>
+<h2 id="headline">${esc(say("report.heading.figures"))}</h2>
 <dl class="figures">
 ${figures}
 </dl>
 </section>
 <section aria-labelledby="charts">
-<h2 id="charts">Stages and time</h2>
-${figure("stages-reached", 1, stagesReachedChart(report), `Stages reached: of the ${report.cases} cases of the period, how many had entered each stage by ${dayMonthYear(report.to)}, and how many were resolved at it within the period.`, stagesTable)}
-${figure("time-per-stage", 2, timePerStageChart(report), "Time per stage against its limit: working days taken by the stages that ended in the period (the bar to the median, the line on to the 90th percentile; the numbers beside them), and the dashed mark at the median of the working days they were allowed.", timeTable)}
-${figure("quarters", 3, quartersChart(report), "On time versus late, per calendar quarter: the stages with a time limit that ended in each, on time (solid) and late (hatched): entered after their escalate-by date or ended after their due date.", quarterTable)}
+<h2 id="charts">${esc(say("report.heading.charts"))}</h2>
+${figure("stages-reached", 1, stagesReachedChart(report, say, lang), say("report.caption.stages", { cases: report.cases, date: dayMonthYear(report.to, lang) }), stagesTable, say)}
+${figure("time-per-stage", 2, timePerStageChart(report, say), say("report.caption.time"), timeTable, say)}
+${figure("quarters", 3, quartersChart(report, say, lang), say("report.caption.quarters"), quarterTable, say)}
 </section>
 <section aria-labelledby="flags">
-<h2 id="flags">Flags seen</h2>
-<p>The flags the cases of the period carried by its end: a case counts once for each flag.</p>
+<h2 id="flags">${esc(say("report.heading.flags"))}</h2>
+<p>${esc(say("report.html.flagsIntro"))}</p>
 ${flags}
 </section>
 <section aria-labelledby="definitions">
-<h2 id="definitions">What each figure counts</h2>
+<h2 id="definitions">${esc(say("report.heading.definitions"))}</h2>
 <dl class="definitions">
 ${definitions}
 </dl>
 </section>
 </main>
 <footer>
-<p>About the process, not people: this page holds no names and no case text. Working days are Monday to Friday less bank holidays (and any closures of the calendar the report was made with). Made by safeguarding-escalation from the policy "${esc(report.policy.id)}".</p>
+<p>${escapedMessage(lang, "report.html.footer", escText, { policy: esc(report.policy.id) })}</p>
 </footer>
 </body>
 </html>

@@ -8,6 +8,9 @@ import { CASE_FLAGS, isoDateSchema } from "../policy/schema.js";
 import { readOwnList } from "../ownFields.js";
 import type { EscalationLogRow } from "../report/escalationLog.js";
 import type { MonitoringReport } from "../report/monitoringReport.js";
+import { message, type MessageKey } from "../messages/index.js";
+import { languageOption, type Language } from "../messages/language.js";
+import { readOptions } from "../readOptions.js";
 import { checked, InvalidResultError } from "./inputs.js";
 
 const date = isoDateSchema;
@@ -86,46 +89,73 @@ export function checkLogRows(log: unknown): EscalationLogRow[] {
   return readOwnList(rows, "rows", refuse).map((row, index) => checked<EscalationLogRow>(rowShape, row, `row ${index} of ${LOG}`));
 }
 
-/** @internal One of the report's headline figures: its name, how to read it from a report, and what it counts. */
+/** @internal One of the report's headline figures: its key (the catalogue names its label and definition by it), and how to read it from a report. */
 export interface Figure {
-  readonly key: string;
-  readonly label: string;
+  readonly key: "cases" | "begun" | "resolved" | "open-at-end" | "overdue-now" | "escalations" | "escalations-late";
   readonly value: (report: MonitoringReport) => number;
-  readonly definition: string;
 }
 
 /** @internal The headline figures, in the order a board reads them. docs/monitoring.md says the same. */
 export const FIGURES: readonly Figure[] = [
-  { key: "cases", label: "Cases in the period", value: (r) => r.cases, definition: "Disagreements raised on or before the period's last day and not resolved before its first: the cases every other figure is about." },
-  { key: "begun", label: "Begun", value: (r) => r.begun, definition: "Cases raised within the period." },
-  { key: "resolved", label: "Resolved", value: (r) => r.resolved, definition: "Cases resolved within the period, at whichever stage (the stages table says where)." },
-  { key: "open-at-end", label: "Still open at the end", value: (r) => r.openAtEnd, definition: "Cases not resolved by the period's last day." },
-  { key: "overdue-now", label: "Overdue now", value: (r) => r.overdueNow, definition: "Cases that, on the report's date, are open and past their current stage's due date." },
-  { key: "escalations", label: "Escalations made", value: (r) => r.escalations.made, definition: "A case entering a stage after another, within the period." },
-  { key: "escalations-late", label: "Escalations made late", value: (r) => r.escalations.late, definition: "Escalations made after the stage's time to escalate into it (its escalate-by date), or after the due date of the stage the case left." },
+  { key: "cases", value: (r) => r.cases },
+  { key: "begun", value: (r) => r.begun },
+  { key: "resolved", value: (r) => r.resolved },
+  { key: "open-at-end", value: (r) => r.openAtEnd },
+  { key: "overdue-now", value: (r) => r.overdueNow },
+  { key: "escalations", value: (r) => r.escalations.made },
+  { key: "escalations-late", value: (r) => r.escalations.late },
 ];
 
-/** @internal What each column of the stages tables counts, under the name the tables give it. */
-export const STAGE_COLUMNS: readonly (readonly [label: string, definition: string])[] = [
-  ["Reached", "Cases of the period that had entered the stage by its last day."],
-  ["Resolved at it", "Cases resolved at the stage within the period."],
-  ["Ended, and late", "Stages that ended within the period, by escalation or resolution; late: entered after their escalate-by date, or ended after their due date."],
-  ["Median and 90th percentile", "Working days the ended stages took, from the day each began to the day it ended; nearest rank: the value at or below which half, or nine in ten, of them fall."],
-  ["Allowed (median)", "The median of the working days those stages were allowed, from the day each began to its due date: the limit the text sets, as it fell for each case."],
-];
+/** @internal A figure's name and what it counts, in a language. */
+export const figureWords = (lang: Language, figure: Figure): { label: string; definition: string } => ({
+  label: message(lang, `report.figure.${figure.key}`),
+  definition: message(lang, `report.definition.${figure.key}`),
+});
 
-const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** @internal The columns of the stages tables whose meaning the report spells out, under the names the tables give them. */
+const STAGE_COLUMNS = ["reached", "resolvedAt", "endedAndLate", "medianAndP90", "allowed"] as const;
+
+/** @internal What each column of the stages tables counts, in a language: its name, and its definition. */
+export const stageColumnWords = (lang: Language): (readonly [label: string, definition: string])[] =>
+  STAGE_COLUMNS.map((key) => [message(lang, `report.column.${key}`), message(lang, `report.columnDefinition.${key}`)] as const);
+
+const LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", cy: "cy-GB" };
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** A date format of a language, made once. */
+function formatOf(lang: Language, kind: "month" | "date"): Intl.DateTimeFormat {
+  let format = formats.get(`${lang} ${kind}`);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], kind === "month" ? { month: "short", timeZone: "UTC" } : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    formats.set(`${lang} ${kind}`, format);
+  }
+  return format;
+}
 const instant = (date: IsoDate): Date => new Date(`${date}T00:00:00Z`);
 
-/** @internal A quarter's name from its months: "Oct–Dec 2026", or "Nov–Dec 2026" for the part of it in the period. */
-export function quarterLabel(quarter: { readonly from: IsoDate; readonly to: IsoDate }): string {
-  const [first, last] = [MONTH.format(instant(quarter.from)), MONTH.format(instant(quarter.to))];
+/** @internal A quarter's name from its months (Intl's short names): "Oct–Dec 2026", or "Nov–Dec 2026" for the part of it in the period; "Hyd–Rhag 2026" in Welsh. */
+export function quarterLabel(quarter: { readonly from: IsoDate; readonly to: IsoDate }, lang: Language = "en"): string {
+  const month = formatOf(lang, "month");
+  const [first, last] = [month.format(instant(quarter.from)), month.format(instant(quarter.to))];
   return `${first === last ? first : `${first}–${last}`} ${quarter.to.slice(0, 4)}`;
 }
 
-/** @internal A date for a title: "8 January 2027". */
-export const dayMonthYear = (date: IsoDate): string => DAY_MONTH_YEAR.format(instant(date));
+/** @internal A date for a title: "8 January 2027", "8 Ionawr 2027". */
+export const dayMonthYear = (date: IsoDate, lang: Language = "en"): string => formatOf(lang, "date").format(instant(date));
 
 /** @internal A report's period in words: "1 October 2026 to 31 December 2026". */
-export const periodWords = (report: MonitoringReport): string => `${dayMonthYear(report.from)} to ${dayMonthYear(report.to)}`;
+export const periodWords = (report: MonitoringReport, lang: Language = "en"): string => message(lang, "report.period", { from: dayMonthYear(report.from, lang), to: dayMonthYear(report.to, lang) });
+
+/** @internal A renderer's options: the language of its words. @throws {@link InvalidOptionsError} */
+export const reportLanguage = (options: unknown): Language => languageOption(readOptions(options, ["lang"])?.lang);
+
+/**
+ * @internal A message whose placeholders are filled with text already made
+ * safe for its format (Markdown or HTML), its own words escaped by `escape`:
+ * a translator's "&" or "*" stays a character.
+ */
+export function escapedMessage(lang: Language, key: MessageKey, escape: (text: string) => string, safe: Readonly<Record<string, string | number>>): string {
+  const names = Object.keys(safe);
+  // Marks no message holds and no escaping touches, put where each value goes and swapped for it after escaping.
+  const filled = message(lang, key, Object.fromEntries(names.map((name, index) => [name, `\uE000${index}\uE000`])));
+  return escape(filled).replace(/\uE000(\d+)\uE000/g, (_, index: string) => String(safe[names[Number(index)] as string]));
+}

@@ -1,9 +1,21 @@
 // The report's plain formats: the figures as Markdown tables, and the
 // escalation log as CSV for a spreadsheet.
-import { FLAG_MEANINGS } from "../policy/schema.js";
+import { message, type MessageKey } from "../messages/index.js";
+import type { Language } from "../messages/language.js";
 import type { EscalationLog, EscalationLogRow } from "../report/escalationLog.js";
 import type { MonitoringReport } from "../report/monitoringReport.js";
-import { checkLogRows, checkReportInput, dayMonthYear, FIGURES, periodWords, quarterLabel, STAGE_COLUMNS } from "./reportInputs.js";
+import { checkLogRows, checkReportInput, dayMonthYear, escapedMessage, figureWords, FIGURES, periodWords, quarterLabel, reportLanguage, stageColumnWords } from "./reportInputs.js";
+
+/** Options for {@link renderReportMarkdown}, {@link renderReportHtml} and {@link renderLogCsv}. */
+export interface ReportRenderOptions {
+  /**
+   * The language of the renderer's words: `"en"` (default) or `"cy"`
+   * (Welsh). The policy's titles, the cases' text and the data's ids stay as
+   * they are; a stage's limit is in the language the report was made in
+   * (pass the same `lang` to {@link monitoringReport}).
+   */
+  readonly lang?: Language;
+}
 
 /**
  * Markdown text for a table cell or inside a line: the characters that make
@@ -32,8 +44,10 @@ function table(titles: readonly string[], rows: readonly (readonly (string | num
  * markup.
  *
  * @param given - from {@link monitoringReport}
+ * @param options - `lang`: `"en"` (default) or `"cy"` (Welsh)
  * @returns Markdown
  * @throws {@link InvalidResultError} for anything that is not a monitoring report
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  *
  * @example
  * ```ts
@@ -44,26 +58,36 @@ function table(titles: readonly string[], rows: readonly (readonly (string | num
  * // | Cases in the period | 1 |
  * // | Begun | 1 |
  * // | Resolved | 0 |
+ * console.log(renderReportMarkdown(monitoringReport(policies.swindon, cases, { from: "2026-10-01", to: "2026-12-31", asOf: "2027-01-08", lang: "cy" }), { lang: "cy" }));
+ * // | Ffigur | Nifer |
+ * // | --- | --- |
+ * // | Achosion yn y cyfnod | 1 |
  * ```
  */
-export function renderReportMarkdown(given: MonitoringReport): string {
+export function renderReportMarkdown(given: MonitoringReport, options?: ReportRenderOptions): string {
+  const lang = reportLanguage(options);
   const report = checkReportInput(given);
+  const say = (key: MessageKey): string => message(lang, key);
+  const heading = (key: MessageKey): string => `## ${md(say(key))}`;
   const sections = [
-    "# Resolution of professional disagreements: monitoring report",
-    `${md(report.policy.title)} (${md(report.policy.issuer)}). Period: ${md(periodWords(report))}. Figures as at ${md(dayMonthYear(report.asOf))}.`,
-    "## The period in figures",
-    table(["Figure", "Number"], FIGURES.map((f) => [f.label, f.value(report)])),
-    "## Stages",
+    `# ${md(say("report.title"))}`,
+    `${md(report.policy.title)} (${md(report.policy.issuer)}). ${escapedMessage(lang, "report.periodLine", md, { period: md(periodWords(report, lang)), date: md(dayMonthYear(report.asOf, lang)) })}`,
+    heading("report.heading.figures"),
+    table([say("report.column.figure"), say("report.column.number")], FIGURES.map((f) => [figureWords(lang, f).label, f.value(report)])),
+    heading("report.heading.stages"),
     table(
-      ["Stage", "Limit", "Reached", "Resolved at it", "Ended", "Late", "Median working days", "90th percentile", "Allowed (median)"],
-      report.stages.map((stage) => [`Stage ${stage.number}: ${stage.title}`, stage.limit ?? "no limit", stage.reached, stage.resolved, stage.ended, stage.endedLate, stage.workingDays?.median ?? null, stage.workingDays?.p90 ?? null, stage.allowedWorkingDays]),
+      (["report.column.stage", "report.column.limit", "report.column.reached", "report.column.resolvedAt", "report.column.ended", "report.column.late", "report.column.medianWorkingDays", "report.column.p90", "report.column.allowed"] as const).map(say),
+      report.stages.map((stage) => [message(lang, "report.stageName", { number: stage.number, title: stage.title }), stage.limit ?? say("report.noLimit"), stage.reached, stage.resolved, stage.ended, stage.endedLate, stage.workingDays?.median ?? null, stage.workingDays?.p90 ?? null, stage.allowedWorkingDays]),
     ),
-    "## On time and late, per quarter",
-    table(["Quarter", "From", "To", "On time", "Late"], report.quarters.map((quarter) => [quarterLabel(quarter), quarter.from, quarter.to, quarter.onTime, quarter.late])),
-    "## Flags seen",
-    report.flags.length === 0 ? "No case of the period carried a flag." : table(["Flag", "Meaning", "Cases"], report.flags.map((flag) => [flag.flag, FLAG_MEANINGS[flag.flag], flag.cases])),
-    "## What each figure counts",
-    [...FIGURES.map((f) => `- **${md(f.label)}**: ${md(f.definition)}`), ...STAGE_COLUMNS.map(([label, text]) => `- **Stages, ${md(label)}**: ${md(text)}`)].join("\n"),
+    heading("report.heading.quarters"),
+    table((["report.column.quarter", "report.column.from", "report.column.to", "report.column.onTime", "report.column.late"] as const).map(say), report.quarters.map((quarter) => [quarterLabel(quarter, lang), quarter.from, quarter.to, quarter.onTime, quarter.late])),
+    heading("report.heading.flags"),
+    report.flags.length === 0 ? md(say("report.noFlags")) : table((["report.column.flag", "report.column.meaning", "report.column.cases"] as const).map(say), report.flags.map((flag) => [flag.flag, message(lang, `report.flagMeaning.${flag.flag}`), flag.cases])),
+    heading("report.heading.definitions"),
+    [
+      ...FIGURES.map((f) => figureWords(lang, f)).map(({ label, definition }) => `- **${md(label)}**: ${md(definition)}`),
+      ...stageColumnWords(lang).map(([label, text]) => `- **${md(message(lang, "report.md.stageColumn", { label }))}**: ${md(text)}`),
+    ].join("\n"),
   ];
   return `${sections.join("\n\n")}\n`;
 }
@@ -90,8 +114,10 @@ function csvCell(value: string | number | boolean | null, isText: boolean): stri
  * a leading apostrophe.
  *
  * @param given - from {@link escalationLog}
+ * @param options - `lang`: `"en"` (default: the header row names the row's fields) or `"cy"` (Welsh words in the header row; the values stay as the log's data)
  * @returns CSV text, lines ending in CRLF as RFC 4180 has them
  * @throws {@link InvalidResultError} for anything that is not an escalation log
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  *
  * @example
  * ```ts
@@ -106,9 +132,10 @@ function csvCell(value: string | number | boolean | null, isText: boolean): stri
  * writeFileSync("log.csv", csv);
  * ```
  */
-export function renderLogCsv(given: EscalationLog): string {
+export function renderLogCsv(given: EscalationLog, options?: ReportRenderOptions): string {
+  const lang = reportLanguage(options);
   const rows = checkLogRows(given);
-  const lines = [LOG_COLUMNS.join(",")];
+  const lines = [LOG_COLUMNS.map((column) => csvCell(message(lang, `report.log.column.${column}`), true)).join(",")];
   for (const row of rows) {
     lines.push(
       LOG_COLUMNS.map((column) => {

@@ -2,6 +2,8 @@ import type { Calendar } from "../calendar/calendar.js";
 import { compareDates, daysInMonth, parseIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { InvalidOptionsError } from "../errors.js";
 import { CASE_FLAGS, type CaseFlag, type Policy } from "../policy/schema.js";
+import { inLanguage } from "../engine/compile.js";
+import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { readCases, reportContext, within, type CaseRecord, type ReportCase, type StageRecord } from "./cases.js";
 
@@ -15,6 +17,8 @@ export interface MonitoringOptions {
   readonly asOf: IsoDate;
   /** The working-day calendar; defaults to the policy's jurisdiction's. */
   readonly calendar?: Calendar | undefined;
+  /** The language of each stage's `limit` in words: `"en"` (default) or `"cy"` (Welsh). Pass the same to the renderer. */
+  readonly lang?: Language;
 }
 
 /** Working days taken by the stages that ended in the period: how many, and two points of their spread (nearest rank). */
@@ -130,8 +134,8 @@ function quartersOf(from: IsoDate, to: IsoDate): { from: IsoDate; to: IsoDate }[
 }
 
 /** The options, checked: the three dates real and in order. */
-function checkOptions(options: MonitoringOptions): { from: IsoDate; to: IsoDate; asOf: IsoDate; calendar: Calendar | undefined } {
-  const given = readOptions(options, ["from", "to", "asOf", "calendar"]);
+function checkOptions(options: MonitoringOptions): { from: IsoDate; to: IsoDate; asOf: IsoDate; calendar: Calendar | undefined; lang: Language } {
+  const given = readOptions(options, ["from", "to", "asOf", "calendar", "lang"]);
   if (given === undefined) throw new InvalidOptionsError("monitoringReport needs its period and date: { from, to, asOf }.");
   const from = parseIsoDate(given.from, "from");
   const to = parseIsoDate(given.to, "to");
@@ -139,7 +143,7 @@ function checkOptions(options: MonitoringOptions): { from: IsoDate; to: IsoDate;
   if (compareDates(from, to) > 0) throw new InvalidOptionsError(`The period runs from ${from} to ${to}: from must not be after to.`);
   // A figure at the period's end after asOf would count days not yet lived.
   if (compareDates(to, asOf) > 0) throw new InvalidOptionsError(`The period ends on ${to}, after the report's date ${asOf}: end it on or before asOf.`);
-  return { from, to, asOf, calendar: given.calendar as Calendar | undefined };
+  return { from, to, asOf, calendar: given.calendar as Calendar | undefined, lang: languageOption(given.lang) };
 }
 
 /**
@@ -152,7 +156,7 @@ function checkOptions(options: MonitoringOptions): { from: IsoDate; to: IsoDate;
  *
  * @param policy - the policy every case follows
  * @param cases - case records, or `{ id, case }` (the ids are not used here)
- * @param options - `from` and `to` (the period, both days included), `asOf` (the report's date, not before `to`), optionally `calendar`
+ * @param options - `from` and `to` (the period, both days included), `asOf` (the report's date, not before `to`), optionally `calendar`, and `lang` (`"en"`, the default, or `"cy"`) for the stages' limits in words
  * @returns plain data
  * @throws {@link InvalidCaseError} for a case that is not valid, with its place in the list
  * @throws {@link InvalidOptionsError} for a period out of order or ending after `asOf`; {@link InvalidDateError} for a bad date
@@ -173,9 +177,10 @@ function checkOptions(options: MonitoringOptions): { from: IsoDate; to: IsoDate;
  * ```
  */
 export function monitoringReport(policy: Policy, cases: readonly ReportCase[], options: MonitoringOptions): MonitoringReport {
-  const { from, to, asOf, calendar } = checkOptions(options);
+  const { from, to, asOf, calendar, lang } = checkOptions(options);
   const context = reportContext(policy, calendar);
   const { compiled } = context;
+  const worded = inLanguage(compiled, lang);
   const inPeriod = readCases(context, cases, asOf).filter((record) => compareDates(record.record.raisedOn, to) <= 0 && (record.resolvedOn === null || compareDates(record.resolvedOn, from) >= 0));
 
   const count = (test: (record: CaseRecord) => boolean): number => inPeriod.reduce((n, record) => n + (test(record) ? 1 : 0), 0);
@@ -190,7 +195,7 @@ export function monitoringReport(policy: Policy, cases: readonly ReportCase[], o
     const allowed = spread(here.flatMap((stage) => (stage.allowed === null ? [] : [stage.allowed])));
     return {
       ...plan.ref,
-      limit: plan.limit?.summary.text ?? null,
+      limit: worded.stages[position]?.limit?.summary.text ?? null,
       reached: passed.filter(({ stage }) => stage.position === position && compareDates(stage.start, to) <= 0).length,
       resolved: here.filter((stage) => stage.end === "resolved").length,
       ended: here.length,
