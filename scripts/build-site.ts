@@ -1,20 +1,24 @@
 // npm run docs: the documentation site, one static folder (build/site) that
 // works from a web server, a zip or the file system. The API reference from
 // typedoc; a page per bundled policy with its flowchart drawn by mermaid-cli
-// in headless Chromium; the guides; the timeline calculator. Every link
-// between the pages is checked before the build says it is done.
+// in headless Chromium; the guides; the timeline calculator. Every page but
+// the API reference in English and in Welsh ("x.html" and "x.cy.html", each
+// linking to the other), the words from the site's catalogue (site/messages).
+// Every link between the pages is checked before the build says it is done.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import MarkdownIt from "markdown-it";
-import { formatLongDate, policies, renderMermaid, type Policy } from "../src/index.js";
+import { LANGUAGES, policies, renderMermaid, type Policy } from "../src/index.js";
+import { message, type MessageKey } from "../src/messages/index.js";
+import { siteList, t, type SiteKey } from "../site/messages/index.js";
 import { buildCalculator } from "./site/calculator.js";
 import { launchChromium } from "./site/chromium.js";
 import { flowchartSvg } from "./site/flowcharts.js";
-import { escapeHtml as e, page, table } from "./site/html.js";
-import { policyPageBody, WORKED_RAISED_ON } from "./site/policyPage.js";
+import { escapeHtml as e, html, inLanguage, otherLanguage, page, policyWords, table } from "./site/html.js";
+import { dateHtml, policyPageBody, WORKED_RAISED_ON } from "./site/policyPage.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = join(ROOT, "build", "site");
@@ -64,25 +68,33 @@ const svgs = await step("flowcharts (mermaid-cli in Chromium)", async () => {
   }
 });
 
-// ---- a page per policy, and their index
-await step("policy pages", () => {
-  for (const policy of bundled) {
-    write(`policies/${policy.id}.html`, page({ title: policy.issuer, root: "../", description: `${policy.title}: flowchart, time limits with their sources, and a worked timeline.`, body: policyPageBody(policy, svgs.get(policy.id) as string) }));
+// ---- a page per policy in each language, and their index
+await step("policy pages (English and Welsh)", () => {
+  for (const lang of LANGUAGES) {
+    for (const policy of bundled) {
+      const path = `policies/${policy.id}.html`;
+      write(inLanguage(path, lang), page({ lang, title: policy.issuer, root: "../", current: "policies/index.html", alternate: inLanguage(`${policy.id}.html`, otherLanguage(lang)), description: t(lang, "policy.description", { title: policy.title }), body: policyPageBody(policy, svgs.get(policy.id) as string, lang) }));
+    }
+    const none = html(lang, "site.none");
+    const rows = bundled.map((policy) => {
+      const limits = policy.stages.length;
+      return `<tr><th scope="row"><a href="${inLanguage(`${policy.id}.html`, lang)}"${lang === "en" ? "" : ' lang="en"'}>${e(policy.issuer)}</a></th><td>${policyWords(lang, policy.document.title)}</td><td>${policy.version === undefined ? none : policyWords(lang, policy.version)}</td><td>${policy.reviewDue === undefined ? none : dateHtml(lang, policy.reviewDue)}</td><td>${limits}</td><td>${e(message(lang, `jurisdiction.${policy.jurisdiction}` as MessageKey))}</td></tr>`;
+    });
+    const head: SiteKey[] = ["policies.head.board", "policies.head.document", "policies.head.version", "policies.head.reviewDue", "policies.head.stages", "policies.head.calendar"];
+    write(
+      inLanguage("policies/index.html", lang),
+      page({
+        lang,
+        title: t(lang, "policies.title"),
+        root: "../",
+        current: "policies/index.html",
+        alternate: inLanguage("index.html", otherLanguage(lang)),
+        body: `<h1>${html(lang, "policies.heading")}</h1>
+<p class="lead">${html(lang, "policies.lead", { count: String(bundled.length), date: dateHtml(lang, WORKED_RAISED_ON) }, bundled.length)}</p>
+${table(t(lang, "policies.caption"), head.map((key) => t(lang, key)), rows)}`,
+      }),
+    );
   }
-  const rows = bundled.map((policy) => {
-    const limits = policy.stages.length;
-    return `<tr><th scope="row"><a href="${policy.id}.html">${e(policy.issuer)}</a></th><td>${e(policy.document.title)}</td><td>${policy.version === undefined ? "—" : e(policy.version)}</td><td>${policy.reviewDue === undefined ? "—" : e(formatLongDate(policy.reviewDue))}</td><td>${limits}</td><td>${e(policy.jurisdiction)}</td></tr>`;
-  });
-  write(
-    "policies/index.html",
-    page({
-      title: "Policies",
-      root: "../",
-      body: `<h1>The bundled policies</h1>
-<p class="lead">Five boards' published protocols, each encoded as a policy file with every limit cited to its words. Each page has the flowchart, a table of every rule with its source, the readings not used and why, and a worked timeline for a disagreement raised on ${e(formatLongDate(WORKED_RAISED_ON))}.</p>
-${table("The bundled policies", ["Board", "Document", "Version", "Review date", "Stages", "Bank holidays"], rows)}`,
-    }),
-  );
 });
 
 // ---- the guides
@@ -113,36 +125,54 @@ await step("guides (with validate run for real)", () => {
   const fills: Record<string, () => string> = {
     "validate:broken": () => validateOutput("my-board.json", `${JSON.stringify(broken, null, 2)}\n`, [], 1),
     "validate:swindon": () => validateOutput("swindon.json", swindonJson, ["--today", "2026-11-30"], 0),
-    "flowchart:swindon": () => `<figure class="flowchart" tabindex="0"><div role="img" aria-label="Swindon's escalation ladder as a flowchart">${(svgs.get("swindon") as string).replace(/flowchart-swindon/g, "guide-flowchart-swindon")}</div><figcaption>Swindon's ladder, as on <a href="../policies/swindon.html#flowchart">its policy page</a>.</figcaption></figure>`,
+    // The guides are English (a Welsh page gives the English text): so is what they show.
+    "flowchart:swindon": () =>
+      `<figure class="flowchart" tabindex="0"><div role="img" aria-label="${e(t("en", "guide.flowchart.label"))}">${(svgs.get("swindon") as string).replace(/flowchart-swindon/g, "guide-flowchart-swindon")}</div><figcaption>${html("en", "guide.flowchart.caption", { link: `<a href="../policies/swindon.html#flowchart">${html("en", "guide.flowchart.link")}</a>` })}</figcaption></figure>`,
   };
   const render = (source: string): string => markdown.render(source).replace(/<p>\{\{([a-z:]+)\}\}<\/p>/g, (_, key: string) => {
     const fill = fills[key];
     if (fill === undefined) throw new Error(`a guide asks for {{${key}}}, which the build does not know`);
     return fill();
   });
-  const guide = (file: string, title: string, out: string) => write(`guides/${out}`, page({ title, root: "../", body: render(readFileSync(file, "utf8")) }));
-  guide(join(ROOT, "site", "guides", "vendors.md"), "Guide for vendors", "vendors.html");
-  guide(join(ROOT, "site", "guides", "boards.md"), "Guide for boards", "boards.html");
-  guide(join(ROOT, "docs", "encoding-policies.md"), "Encoding a protocol", "encoding-policies.html");
+  // The guides are long prose, in English for now: the Welsh page of each says
+  // so, in Welsh, and gives the English text marked as English (docs/welsh.md
+  // lists them for translation).
+  const guide = (file: string, title: SiteKey, out: string) => {
+    const body = render(readFileSync(file, "utf8"));
+    for (const lang of LANGUAGES) {
+      const notice = lang === "en" ? "" : `<p class="note" role="note">${html(lang, "guide.notTranslated")}</p>\n`;
+      write(`guides/${inLanguage(out, lang)}`, page({ lang, title: t(lang, title), root: "../", current: `guides/${out}`, alternate: inLanguage(out, otherLanguage(lang)), body: `${notice}${lang === "en" ? body : `<div lang="en">\n${body}</div>`}` }));
+    }
+  };
+  guide(join(ROOT, "site", "guides", "vendors.md"), "guide.vendors.title", "vendors.html");
+  guide(join(ROOT, "site", "guides", "boards.md"), "guide.boards.title", "boards.html");
+  guide(join(ROOT, "docs", "encoding-policies.md"), "guide.encoding.title", "encoding-policies.html");
 });
 
-// ---- the front page
-write(
-  "index.html",
-  page({
-    title: "Documentation",
-    root: "",
-    body: `<h1>safeguarding-escalation</h1>
-<p class="lead">Exact deadlines for UK multi-agency professional-disagreement (escalation) protocols: which stage a disagreement is at, when that stage is due in working days around bank holidays, whether it is overdue, who it must go to next and which duties are owed. Every number is cited to the words of the board's published text.</p>
+// ---- the front page, in each language
+for (const lang of LANGUAGES) {
+  const link = (path: string): string => inLanguage(path, lang);
+  const boards = siteList(lang, bundled.map((policy) => `<a href="${link(`policies/${policy.id}.html`)}"${lang === "en" ? "" : ' lang="en"'}>${e(policy.issuer)}</a>`));
+  write(
+    link("index.html"),
+    page({
+      lang,
+      title: t(lang, "home.title"),
+      root: "",
+      current: "index.html",
+      alternate: inLanguage("index.html", otherLanguage(lang)),
+      body: `<h1>safeguarding-escalation</h1>
+<p class="lead">${html(lang, "home.lead")}</p>
 <ul class="cards">
-<li><h2><a href="calculator/index.html">Timeline calculator</a></h2><p>Enter a case and see its dates, its standing on a day, the flowchart and a calendar file. Runs in your browser; nothing leaves the page.</p></li>
-<li><h2><a href="policies/index.html">The bundled policies</a></h2><p>${bundled.map((policy) => `<a href="policies/${policy.id}.html">${e(policy.issuer)}</a>`).join(", ")}: flowcharts, every limit with its source, a worked timeline around Christmas 2026.</p></li>
-<li><h2><a href="guides/boards.html">Guide for boards</a></h2><p>Encoding your own protocol, what <code>validate</code> tells you, how to read a flowchart.</p></li>
-<li><h2><a href="guides/vendors.html">Guide for vendors</a></h2><p>Importing the library, triage and forecast, validating files in CI, property tests, a nightly sweep.</p></li>
-<li><h2><a href="api/index.html">API reference</a></h2><p>Every public function, with an example the tests run.</p></li>
+<li><h2><a href="${link("calculator/index.html")}">${html(lang, "site.nav.calculator")}</a></h2><p>${html(lang, "home.calculator")}</p></li>
+<li><h2><a href="${link("policies/index.html")}">${html(lang, "policies.heading")}</a></h2><p>${html(lang, "home.policies", { boards })}</p></li>
+<li><h2><a href="${link("guides/boards.html")}">${html(lang, "site.nav.boards")}</a></h2><p>${html(lang, "home.boards", { validate: "<code>validate</code>" })}</p></li>
+<li><h2><a href="${link("guides/vendors.html")}">${html(lang, "site.nav.vendors")}</a></h2><p>${html(lang, "home.vendors")}</p></li>
+<li><h2><a href="api/index.html"${lang === "en" ? "" : ' hreflang="en"'}>${html(lang, "site.nav.api")}</a></h2><p>${html(lang, "home.api")}</p></li>
 </ul>`,
-  }),
-);
+    }),
+  );
+}
 
 // ---- every link between our pages goes somewhere (typedoc checks its own)
 await step("link check", () => {

@@ -1,40 +1,56 @@
 // The events-so-far editor: one row per event, each a small fieldset with the
 // kind of event, what it names (a stage, step, duty, named event, flag or
-// priority of the chosen policy) and its date.
-import { CASE_FLAGS, FLAG_MEANINGS, type CaseEvent, type Policy, type PolicyDescription } from "../../src/index.js";
+// priority of the chosen policy) and its date. Its words are in the page's
+// language, and switch with it; what it names from the policy is the policy's.
+import { CASE_FLAGS, type CaseEvent, type Language, type Policy, type PolicyDescription } from "../../src/index.js";
+import { message, type MessageKey } from "../../src/messages/index.js";
+import { t, type SiteKey } from "../messages/index.js";
 import { h } from "./dom.js";
+import { bind, say } from "./i18n.js";
+
+/** A choice of what an event names: its value, and its words in a language. */
+interface Choice {
+  readonly value: string;
+  readonly label: (lang: Language) => string;
+}
 
 interface EventKind {
   readonly type: CaseEvent["type"];
-  readonly label: string;
   /** What the event names, from the policy; null for an event that names nothing. */
-  readonly choices: (policy: Policy, described: PolicyDescription) => readonly { readonly value: string; readonly label: string }[] | null;
+  readonly choices: (policy: Policy, described: PolicyDescription) => readonly Choice[] | null;
   /** The field of the event that holds the choice. */
   readonly field: string | null;
   /** Whether the policy lets a case record it. */
   readonly allowed: (policy: Policy, described: PolicyDescription) => boolean;
 }
 
-const stages = (_: Policy, d: PolicyDescription) => d.stages.map((stage) => ({ value: stage.id, label: `Stage ${stage.number}: ${stage.title}` }));
+/** The policy's own words: the same in every language. */
+const as = (text: string) => (): string => text;
+const stages = (_: Policy, d: PolicyDescription): Choice[] => d.stages.map((stage) => ({ value: stage.id, label: (lang) => t(lang, "event.stage", { number: stage.number, title: stage.title }) }));
 const always = () => true;
 
 const KINDS: readonly EventKind[] = [
-  { type: "stage-entered", label: "Escalated into a stage", field: "stage", choices: stages, allowed: always },
-  { type: "resolved", label: "Resolved at a stage", field: "stage", choices: stages, allowed: always },
-  { type: "step-done", label: "A step done", field: "step", choices: (_, d) => d.steps.map((step) => ({ value: step.id, label: step.title })), allowed: (_, d) => d.steps.length > 0 },
+  { type: "stage-entered", field: "stage", choices: stages, allowed: always },
+  { type: "resolved", field: "stage", choices: stages, allowed: always },
+  { type: "step-done", field: "step", choices: (_, d) => d.steps.map((step) => ({ value: step.id, label: as(step.title) })), allowed: (_, d) => d.steps.length > 0 },
   {
     type: "duty-done",
-    label: "A duty done, or a route followed",
     field: "duty",
     // One id may be owed at several stages: list it once.
-    choices: (_, d) => [...new Map([...d.duties.map((duty) => [duty.id, duty.what] as const), ...d.routes.map((route) => [route.id, `Route: ${route.title}`] as const)]).entries()].map(([value, label]) => ({ value, label })),
+    choices: (_, d) =>
+      [...new Map<string, Choice["label"]>([...d.duties.map((duty) => [duty.id, as(duty.what)] as const), ...d.routes.map((route) => [route.id, (lang: Language) => t(lang, "event.route", { title: route.title })] as const)]).entries()].map(([value, label]) => ({ value, label })),
     allowed: (_, d) => d.duties.length + d.routes.length > 0,
   },
-  { type: "happened", label: "A named event happened", field: "event", choices: (_, d) => d.events.map((event) => ({ value: event.id, label: event.title })), allowed: (_, d) => d.events.length > 0 },
-  { type: "flagged", label: "Flagged during the case", field: "flag", choices: () => CASE_FLAGS.map((flag) => ({ value: flag, label: `${flag.replace(/-/g, " ")}: ${FLAG_MEANINGS[flag]}` })), allowed: always },
-  { type: "priority-changed", label: "Priority changed", field: "priority", choices: (p) => (p.priorities ?? []).map((priority) => ({ value: priority.id, label: priority.title })), allowed: (p) => p.priorities !== undefined },
-  { type: "clock-stopped", label: "Clock stopped", field: "reason", choices: () => null, allowed: (p) => p.clockStops !== undefined },
-  { type: "clock-restarted", label: "Clock restarted", field: null, choices: () => null, allowed: (p) => p.clockStops !== undefined },
+  { type: "happened", field: "event", choices: (_, d) => d.events.map((event) => ({ value: event.id, label: as(event.title) })), allowed: (_, d) => d.events.length > 0 },
+  {
+    type: "flagged",
+    field: "flag",
+    choices: () => CASE_FLAGS.map((flag) => ({ value: flag, label: (lang) => t(lang, "event.flag", { flag: message(lang, `flag.${flag}` as MessageKey), meaning: t(lang, `flag.${flag}.meaning` as SiteKey) }) })),
+    allowed: always,
+  },
+  { type: "priority-changed", field: "priority", choices: (p) => (p.priorities ?? []).map((priority) => ({ value: priority.id, label: as(priority.title) })), allowed: (p) => p.priorities !== undefined },
+  { type: "clock-stopped", field: "reason", choices: () => null, allowed: (p) => p.clockStops !== undefined },
+  { type: "clock-restarted", field: null, choices: () => null, allowed: (p) => p.clockStops !== undefined },
 ];
 
 /** The rows of the editor, and the events they hold. */
@@ -58,19 +74,19 @@ export class EventsEditor {
     if (policy === null || described === null) return;
     const id = `event-${++this.serial}`;
     const kinds = KINDS.filter((kind) => kind.allowed(policy, described));
-    const type = h("select", { id: `${id}-type`, "data-role": "type" }, ...kinds.map((kind) => h("option", { value: kind.type }, kind.label)));
+    const type = h("select", { id: `${id}-type`, "data-role": "type" }, ...kinds.map((kind) => say(h("option", { value: kind.type }), `event.type.${kind.type}` as SiteKey)));
     const detail = h("div", { class: "field" });
     const on = h("input", { type: "date", id: `${id}-on`, "data-role": "on", min: "2000-01-01", max: "2099-12-31", required: true });
     const row = h("li", { "data-event": id });
     const legendText = h("span");
-    const remove = h("button", { type: "button" }, "Remove");
+    const remove = say(h("button", { type: "button" }), "event.remove");
     const fieldset = h(
       "fieldset",
       {},
       h("legend", {}, legendText),
-      h("div", { class: "field" }, h("label", { for: type.id }, "What happened"), type),
+      h("div", { class: "field" }, say(h("label", { for: type.id }), "event.what"), type),
       detail,
-      h("div", { class: "field" }, h("label", { for: on.id }, "On"), on),
+      h("div", { class: "field" }, say(h("label", { for: on.id }), "event.on"), on),
       remove,
     );
     row.append(fieldset);
@@ -80,8 +96,8 @@ export class EventsEditor {
       const control =
         kind.field === null ? null
         : choices === null ? h("input", { type: "text", id: `${id}-detail`, "data-role": "detail", required: true })
-        : h("select", { id: `${id}-detail`, "data-role": "detail" }, ...choices.map((choice) => h("option", { value: choice.value }, choice.label))); // prettier-ignore
-      detail.replaceChildren(...(control === null ? [] : [h("label", { for: `${id}-detail` }, kind.field === "reason" ? "Why" : "Which"), control]));
+        : h("select", { id: `${id}-detail`, "data-role": "detail" }, ...choices.map((choice) => bind(h("option", { value: choice.value }), choice.label))); // prettier-ignore
+      detail.replaceChildren(...(control === null ? [] : [say(h("label", { for: `${id}-detail` }), kind.field === "reason" ? "event.why" : "event.which"), control]));
       detail.hidden = control === null;
     };
     type.addEventListener("change", showDetail);
@@ -103,8 +119,9 @@ export class EventsEditor {
   private renumber(): void {
     [...this.list.children].forEach((row, index) => {
       const legend = row.querySelector("legend span");
-      if (legend !== null) legend.textContent = `Event ${index + 1}`;
-      row.querySelector("button")?.setAttribute("aria-label", `Remove event ${index + 1}`);
+      if (legend !== null) say(legend, "event.legend", { number: index + 1 });
+      const remove = row.querySelector("button");
+      if (remove !== null) say(remove, "event.removeLabel", { number: index + 1 }, "aria-label");
     });
   }
 

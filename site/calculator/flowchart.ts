@@ -1,7 +1,9 @@
 // The policy's flowchart, drawn in the page by Mermaid (loaded from this
 // site, not a CDN: nothing leaves the page) from renderMermaid's source, with
-// the stage a case is at picked out.
-import { renderMermaid, type Policy } from "../../src/index.js";
+// the stage a case is at picked out. The chart's labels are the library's
+// and the policy's English; the words around it are in the results' language.
+import { renderMermaid, type Language, type Policy } from "../../src/index.js";
+import { HTML_LANG, t } from "../messages/index.js";
 import { h } from "./dom.js";
 
 interface MermaidApi {
@@ -26,23 +28,23 @@ function stageNode(source: string, stageNumber: number): string | null {
 }
 
 /** A figure with the flowchart, the current stage (if any) highlighted; the Mermaid source stays available beside it. */
-export async function flowchartFigure(policy: Policy, current: { number: number; title: string } | null): Promise<HTMLElement> {
+export async function flowchartFigure(policy: Policy, current: { number: number; title: string } | null, lang: Language): Promise<HTMLElement> {
   const source = renderMermaid(policy);
   const node = current === null ? null : stageNode(source, current.number);
   const highlighted = node === null ? source : `${source}  classDef current fill:#ffd54f,stroke:#6b4400,stroke-width:4px,color:#000\n  class ${node} current\n`;
   const caption = h(
     "figcaption",
     { id: "flowchart-caption" },
-    `The ladder of ${policy.title}, from renderMermaid.`,
-    current === null ? "" : ` The stage the case is at, Stage ${current.number} (${current.title}), is picked out in yellow.`,
-    " Its dates are in the table above.",
+    t(lang, "calc.flowchart.caption", { title: policy.title }),
+    current === null ? "" : ` ${t(lang, "calc.flowchart.current", { number: current.number, title: current.title })}`,
+    ` ${t(lang, "calc.flowchart.datesAbove")}`,
   );
-  const details = h("details", { class: "no-print" }, h("summary", {}, "Mermaid source"), h("pre", {}, h("code", {}, highlighted)));
+  const details = h("details", { class: "no-print" }, h("summary", {}, t(lang, "calc.flowchart.source")), h("pre", { lang: HTML_LANG.en }, h("code", {}, highlighted)));
   // Focusable, so that a keyboard can scroll a chart wider than a phone.
   const figure = h("figure", { class: "flowchart", "aria-labelledby": "flowchart-caption", tabindex: "0" });
   const api = globalThis.mermaid;
   if (api === undefined) {
-    figure.append(h("p", {}, "The flowchart could not be drawn here (Mermaid did not load); its source is below."), caption, details);
+    figure.append(h("p", {}, t(lang, "calc.flowchart.notDrawn")), caption, details);
     return figure;
   }
   if (!initialised) {
@@ -50,7 +52,7 @@ export async function flowchartFigure(policy: Policy, current: { number: number;
     initialised = true;
   }
   const { svg } = await api.render(`flowchart-svg-${++drawn}`, highlighted);
-  const drawing = h("div", { class: "drawing", "data-highlighted": node ?? "" });
+  const drawing = h("div", { class: "drawing", "data-highlighted": node ?? "", lang: HTML_LANG.en });
   drawing.innerHTML = svg; // Mermaid's output, sanitised by it (securityLevel "strict").
   figure.append(drawing, caption, details);
   return figure;

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCalculator } from "../../scripts/site/calculator.js";
 import { launchChromium } from "../../scripts/site/chromium.js";
 import { assess, formatPath, parseCase, parsePolicy, policies, renderAssessmentText, renderIcs, schedule } from "../../src/index.js";
+import { t, type SiteKey } from "../../site/messages/index.js";
 import { serveStatic } from "./server.js";
 
 const root = mkdtempSync(join(tmpdir(), "calculator-"));
@@ -130,19 +131,8 @@ describe("the timeline calculator in Chromium", () => {
     await page.close();
   }, 20_000);
 
-  it("gives the results in Welsh where the browser can write Welsh dates, and does not offer Welsh where it cannot", async () => {
+  it("switches every word of the page to Welsh from a keyboard-reachable button, says so, and gives the results in Welsh, or in English with a notice where the browser cannot write Welsh dates", async () => {
     const { page, errors } = await open();
-    // Dates in Welsh come from Intl; a browser without Welsh calendar data (Debian's
-    // Chromium, as of 156) would write English dates inside Welsh sentences.
-    const welshDates = await page.evaluate(`Intl.DateTimeFormat.supportedLocalesOf(["cy"]).length > 0`);
-    const offered = await page.$eval('#lang option[value="cy"]', (option) => !option.hasAttribute("disabled") && !(option as unknown as { disabled: boolean }).disabled);
-    expect(offered).toBe(welshDates);
-    if (!welshDates) {
-      expect(await page.$eval("#lang-hint", (hint) => hint.textContent)).toContain("no Welsh calendar data");
-      expect(errors).toEqual([]);
-      await page.close();
-      return;
-    }
     await page.select("#policy", "swindon");
     await fillDate(page, "#raised-on", "2026-12-23");
     await page.click("#add-event");
@@ -150,17 +140,76 @@ describe("the timeline calculator in Chromium", () => {
     await page.select("#events li [data-role=detail]", "stage-2");
     await fillDate(page, "#events li [data-role=on]", "2026-12-29");
     await fillDate(page, "#as-of", "2027-01-07");
-    await page.select("#lang", "cy");
     await page.click("#calculate");
     await page.waitForSelector("#explanation");
+
+    // The switch sits before the form (Shift+Tab from the first field reaches it), names Welsh in Welsh, and is pressed from the keyboard.
+    await page.focus("#policy");
+    await page.keyboard.down("Shift");
+    await page.keyboard.press("Tab");
+    await page.keyboard.up("Shift");
+    expect(await page.evaluate("document.activeElement.id")).toBe("lang-switch");
+    expect(await page.$eval("#lang-switch", (button) => [button.tagName, button.textContent, button.getAttribute("lang")])).toEqual(["BUTTON", "Cymraeg", "cy"]);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("html[lang=cy]");
+    expect(await page.evaluate("document.activeElement.id")).toBe("lang-switch");
+    expect(await page.$eval("#lang-switch", (button) => [button.textContent, button.getAttribute("lang")])).toEqual(["English", "en-GB"]);
+    expect(await page.$eval("#lang-announce", (region) => [region.getAttribute("role"), region.getAttribute("lang"), region.textContent])).toEqual(["status", "cy", t("cy", "site.lang.switched")]);
+
+    // Every word the page carries a key for is the Welsh catalogue's, and the ones it writes itself too.
+    const keyed = await page.$$eval("[data-msg]", (elements) => elements.map((element) => [element.getAttribute("data-msg") ?? "", element.textContent ?? ""]));
+    expect(keyed.length).toBeGreaterThan(25);
+    for (const [key, text] of keyed) expect(text, key).toBe(t("cy", key as SiteKey));
+    expect(await page.title()).toBe(t("cy", "site.name.suffix", { title: t("cy", "calc.title") }));
+    expect(await page.$eval("#events li legend", (legend) => legend.textContent)).toBe(t("cy", "event.legend", { number: 1 }));
+    expect(await page.$eval('#subject option[value=""]', (option) => option.textContent)).toBe(t("cy", "calc.subject.notStated"));
+    expect(await page.$eval('label[for="flag-immediate-risk"] .hint', (hint) => hint.textContent)).toBe(t("cy", "flag.immediate-risk.meaning"));
+    // The nav's links go to the Welsh pages; the board's name in the protocol list is marked English.
+    expect(await page.$eval('header a[aria-current="page"]', (link) => link.getAttribute("href"))).toBe("../calculator/index.cy.html");
+    expect(await page.$eval('#policy option[value="swindon"]', (option) => option.getAttribute("lang"))).toBe("en-GB");
+
     const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2026-12-29" }] };
-    const result = assess(policies.swindon, record, "2027-01-07", { lang: "cy" });
-    expect(await page.$eval("#results", (section) => section.getAttribute("lang"))).toBe("cy");
-    expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(result.explanation);
-    expect(await page.$eval("[data-state]", (badge) => badge.textContent)).toBe(renderAssessmentText(result, { lang: "cy" }).split("\n")[0]);
-    // Wednesday 6 January 2027, Stage 2's due date, in Welsh: dydd Mercher, Ionawr.
-    expect(await page.$eval('#schedule-table td[data-stage="stage-2"][data-field="due"]', (cell) => cell.textContent)).toBe("dydd Mercher 6 Ionawr 2027");
+    // Dates in Welsh come from Intl; Debian's Chromium (as of 156) has no Welsh calendar data.
+    const welshDates = await page.evaluate(`new Intl.DateTimeFormat("cy-GB", { month: "long" }).resolvedOptions().locale.startsWith("cy")`);
+    await page.waitForFunction(`document.querySelector("#results").getAttribute("lang") === ${welshDates ? '"cy"' : '"en-GB"'}`);
+    if (welshDates) {
+      const result = assess(policies.swindon, record, "2027-01-07", { lang: "cy" });
+      expect(await page.$eval("#lang-notice", (notice) => notice.hasAttribute("hidden"))).toBe(true);
+      expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(result.explanation);
+      expect(await page.$eval("[data-state]", (badge) => badge.textContent)).toBe(renderAssessmentText(result, { lang: "cy" }).split("\n")[0]);
+      // Wednesday 6 January 2027, Stage 2's due date, in Welsh: dydd Mercher, Ionawr.
+      expect(await page.$eval('#schedule-table td[data-stage="stage-2"][data-field="due"]', (cell) => cell.textContent)).toBe("dydd Mercher 6 Ionawr 2027");
+      // The board's stage title inside the Welsh row is marked English.
+      expect(await page.$eval('#schedule-table tr[data-stage="stage-2"] th [lang="en-GB"]', (title) => title.textContent)).toBe(policies.swindon.stages[1]?.title);
+    } else {
+      // No English month names inside Welsh sentences: the results are English, whole, marked so, and the page says why, in Welsh.
+      const result = assess(policies.swindon, record, "2027-01-07");
+      expect(await page.$eval("#lang-notice", (notice) => [notice.hasAttribute("hidden"), notice.textContent])).toEqual([false, t("cy", "calc.results.noWelshDates")]);
+      expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(result.explanation);
+      expect(await page.$eval("[data-state]", (badge) => badge.textContent)).toBe(renderAssessmentText(result).split("\n")[0]);
+      expect(await page.$eval('#schedule-table td[data-stage="stage-2"][data-field="due"]', (cell) => cell.textContent)).toBe("Wednesday 6 January 2027");
+      expect(await page.$eval("#results h2", (heading) => heading.textContent)).toBe(t("cy", "calc.results.heading"));
+    }
+
+    // And back: English words, English results, no notice.
+    await page.click("#lang-switch");
+    await page.waitForSelector("html[lang=en-GB]");
+    await page.waitForFunction(`document.querySelector("#results").getAttribute("lang") === "en-GB" && document.querySelector("#lang-notice").hidden`);
+    expect(await page.$eval("#calculate", (button) => button.textContent)).toBe("Work out the dates");
+    expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(assess(policies.swindon, record, "2027-01-07").explanation);
     expect(errors).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it("opens in Welsh at index.cy.html, every word Welsh before the script has run", async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.url}/calculator/index.cy.html`);
+    expect(await page.$eval("html", (root) => root.getAttribute("lang"))).toBe("cy");
+    expect(await page.$eval("h1", (heading) => heading.textContent)).toBe(t("cy", "calc.title"));
+    expect(await page.$eval('label[for="raised-on"]', (label) => label.textContent)).toBe(`${t("cy", "calc.raisedOn.label")} ${t("cy", "calc.raisedOn.hint")}`);
+    expect(await page.$eval("#lang-switch", (button) => [button.textContent, button.getAttribute("lang")])).toEqual(["English", "en-GB"]);
+    expect(await page.$eval(".skip", (link) => link.textContent)).toBe(t("cy", "site.skip"));
     await page.close();
   }, 20_000);
 
@@ -227,7 +276,7 @@ describe("the timeline calculator in Chromium", () => {
       await page.keyboard.press("Tab");
     }
     const flags = ["flag-immediate-risk", "flag-no-resolution-in-prospect", "flag-unsure-which-process"];
-    expect(order.slice(0, 16)).toEqual(["policy", "policy-file", "raised-on", "subject", "risk-deadline", ...flags, "event-1-type", "event-1-detail", "event-1-on", "Remove", "add-event", "as-of", "lang", "calculate"]);
+    expect(order.slice(0, 15)).toEqual(["policy", "policy-file", "raised-on", "subject", "risk-deadline", ...flags, "event-1-type", "event-1-detail", "event-1-on", "Remove", "add-event", "as-of", "calculate"]);
     await page.close();
   }, 20_000);
 });

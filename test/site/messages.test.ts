@@ -1,0 +1,101 @@
+// The site's message catalogue (site/messages): one file per language with the
+// same keys, the same placeholders in every form of a message, the plural
+// forms each language has, every key used by the site's code, every flag
+// explained, and every Welsh string accounted for in the review list.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CASE_FLAGS, FLAG_MEANINGS, LANGUAGES } from "../../src/index.js";
+import { siteList, t, tParts } from "../../site/messages/index.js";
+
+type Entry = string | Readonly<Record<string, string>>;
+const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../site/messages/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
+const catalogues = { en: read("en.json"), cy: read("cy.json") };
+const review = JSON.parse(readFileSync(new URL("../../site/messages/cy-review.json", import.meta.url), "utf8")) as { review: Record<string, string>; reviewed: Record<string, string>; noWords: string[] };
+
+const forms = (entry: Entry): string[] => (typeof entry === "string" ? [entry] : Object.values(entry));
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((found) => found[1] as string))].sort();
+
+describe("the site's message catalogue", () => {
+  it("is one file per language, with the same keys", () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...LANGUAGES].sort());
+    expect(Object.keys(catalogues.cy).sort()).toEqual(Object.keys(catalogues.en).sort());
+  });
+
+  it("gives every form of a message, in every language, the same placeholders", () => {
+    const differing: string[] = [];
+    for (const key of Object.keys(catalogues.en)) {
+      const expected = placeholders(forms(catalogues.en[key] as Entry)[0] as string);
+      for (const lang of LANGUAGES) for (const text of forms(catalogues[lang][key] as Entry)) if (JSON.stringify(placeholders(text)) !== JSON.stringify(expected)) differing.push(`${lang} ${key}: ${text}`);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("writes a brace only as a placeholder", () => {
+    const stray = LANGUAGES.flatMap((lang) => Object.entries(catalogues[lang]).flatMap(([key, entry]) => forms(entry).filter((text) => /[{}]/.test(text.replace(/\{[A-Za-z]+\}/g, ""))).map((text) => `${lang} ${key}: ${text}`)));
+    expect(stray).toEqual([]);
+  });
+
+  it("gives a counted message exactly the plural forms of its language, in both languages or neither", () => {
+    const wrong: string[] = [];
+    for (const lang of LANGUAGES) {
+      const categories = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
+      for (const [key, entry] of Object.entries(catalogues[lang])) {
+        if (typeof entry !== typeof catalogues.en[key]) wrong.push(`${lang} ${key}: plural in one language only`);
+        if (typeof entry !== "string" && JSON.stringify(Object.keys(entry).sort()) !== JSON.stringify(categories)) wrong.push(`${lang} ${key}: ${Object.keys(entry).join(", ")}`);
+        if (typeof entry !== "string" && !placeholders(forms(entry).join(" ")).includes("count")) wrong.push(`${lang} ${key}: no {count}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("explains every case flag in both languages, the English as the library's FLAG_MEANINGS", () => {
+    for (const flag of CASE_FLAGS) {
+      expect(catalogues.cy[`flag.${flag}.meaning`], flag).toBeTypeOf("string");
+      expect(catalogues.en[`flag.${flag}.meaning`], flag).toBe(FLAG_MEANINGS[flag]);
+    }
+  });
+
+  it("holds no message the site does not use (by its key, or by a key made from its prefix)", () => {
+    const sources: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|html)$/.test(path)) sources.push(readFileSync(path, "utf8"));
+      }
+    };
+    walk("site");
+    walk("scripts/site");
+    sources.push(readFileSync("scripts/build-site.ts", "utf8"));
+    const code = sources.join("\n");
+    const unused = Object.keys(catalogues.en).filter((key) => {
+      if (code.includes(`"${key}"`)) return false;
+      // A key made in the code from a prefix: `event.type.${type}`, `flag.${flag}.meaning`.
+      const made = [...code.matchAll(/`([a-z.]+)\.\$\{[^}]+\}(\.[a-zA-Z]+)?`/g)].some(([, prefix, suffix]) => key.startsWith(`${prefix}.`) && (suffix === undefined || key.endsWith(suffix)));
+      return !made;
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it("lists every Welsh string in exactly one of review, reviewed and noWords, and only strings of no words as noWords", () => {
+    const lists = [Object.keys(review.review), Object.keys(review.reviewed), review.noWords];
+    const count = (key: string) => lists.filter((list) => list.includes(key)).length;
+    expect(Object.keys(catalogues.cy).filter((key) => count(key) !== 1)).toEqual([]);
+    expect(lists.flat().filter((key) => !(key in catalogues.cy))).toEqual([]);
+    expect(review.noWords.filter((key) => forms(catalogues.cy[key] as Entry).some((text) => /\p{L}/u.test(text.replace(/\{[A-Za-z]+\}/g, ""))))).toEqual([]);
+  });
+
+  it("fills placeholders with their values as they are, and refuses a message given too few", () => {
+    // A title holding braces is put in as written, never read as a placeholder.
+    expect(t("en", "calc.policy.option", { issuer: "A {board}", id: "x" })).toBe("A {board} (x)");
+    expect(t("cy", "policy.row.escalate", { number: 2 })).toBe("↳ Uwchgyfeirio neu gyfeirio i Gam 2");
+    expect(tParts("en", "calc.next.by", { date: 7 })).toEqual([" by ", 7, ""]);
+    expect(() => t("en", "calc.next.by")).toThrow(/placeholder \{date\}/);
+    // Welsh plural forms: 2 takes "two" (dwy broblem), 3 "few".
+    expect(t("cy", "calc.policyFile.invalid", { file: "a.json", count: 2 })).toBe("Nid yw a.json yn bolisi dilys: 2 broblem");
+    expect(t("cy", "calc.policyFile.invalid", { file: "a.json", count: 3 })).toBe("Nid yw a.json yn bolisi dilys: 3 problem");
+    expect(t("en", "calc.policyFile.invalid", { file: "a.json", count: 1 })).toBe("a.json is not a valid policy: 1 problem");
+    expect(siteList("cy", ["a", "b", "c"], "or")).toBe("a neu b neu c");
+  });
+});
