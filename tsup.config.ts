@@ -1,6 +1,6 @@
 import { defineConfig } from "tsup";
 
-const LIBRARY = { index: "src/index.ts", testing: "src/testing/index.ts" };
+const LIBRARY = { index: "src/index.ts", core: "src/core.ts", testing: "src/testing/index.ts" };
 
 // The library and the command line in one build, split into shared chunks:
 // the CLI imports the library's code, it carries no copy of it. jsonc-parser

@@ -4,10 +4,11 @@
  */
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { calendarBench } from "./calendar.js";
+import { coldImportBench } from "./coldImport.js";
 import { engineBench } from "./engine.js";
 import { renderSection, sinkValue, type Section } from "./harness.js";
 
-const sections: readonly Section[] = [calendarBench, engineBench];
+const sections: readonly Section[] = [calendarBench, engineBench, coldImportBench];
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -19,6 +19,21 @@ for (const [how, lib] of [["import", esm], ["require", cjs]]) {
 // caught by code that required the package is an instance of the class an
 // importer sees.
 assert.equal(cjs.SafeguardingEscalationError, esm.SafeguardingEscalationError, "one copy for import and require()");
+// The core entry: the same functions and classes as the main entry (one copy, shared chunks), without zod.
+const core = await import("safeguarding-escalation/core");
+assert.equal(core.assess, esm.assess, "core and main entries share the engine");
+assert.equal(createRequire(import.meta.url)("safeguarding-escalation/core").InvalidCaseError, esm.InvalidCaseError, "core entry through require()");
+assert.equal(core.assess(core.policies.swindon, { policy: "swindon", raisedOn: "2026-12-23", events: [] }, "2026-12-24").due, "2026-12-29", "core: assess");
+// ...and loads no dependency: walk its static imports through the shared chunks.
+const coreImports = new Set();
+for (const pending = ["core.js"]; pending.length > 0; ) {
+  const file = pending.pop();
+  for (const [, specifier] of readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8").matchAll(/^(?:import|export)\s[^;]*?from\s*["']([^"']+)["']/gms)) {
+    if (!specifier.startsWith("./")) coreImports.add(specifier);
+    else if (!coreImports.has(specifier)) (coreImports.add(specifier), pending.push(specifier.slice(2)));
+  }
+}
+assert.deepEqual([...coreImports].filter((specifier) => !specifier.startsWith("./")), [], "the core entry imports no dependency (no zod)");
 const testing = await import("safeguarding-escalation/testing");
 assert.equal(typeof testing.isoDates, "function", "testing entry");
 assert.equal(createRequire(import.meta.url)("safeguarding-escalation/testing").isoDates, testing.isoDates, "testing entry through require()");
@@ -47,7 +62,7 @@ const SHIPPED = [
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^package\.json$/,
-  /^dist\/(index|testing)\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/(index|core|testing)\.(js|cjs|d\.ts|d\.cts)$/,
   /^dist\/cli\.js$/,
   /^dist\/(chunk|main)-[\w-]+\.js$/,
   /^dist\/[a-z]+-[\w-]+\.d\.c?ts$/,

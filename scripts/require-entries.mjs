@@ -10,7 +10,7 @@
 // resolution) type-checks without "cannot be imported with require".
 import { chmod, readdir, readFile, writeFile } from "node:fs/promises";
 
-for (const name of ["index", "testing"]) {
+for (const name of ["index", "core", "testing"]) {
   await writeFile(`dist/${name}.cjs`, `"use strict";\nmodule.exports = require("./${name}.js");\n`);
 }
 for (const file of (await readdir("dist")).filter((f) => f.endsWith(".d.ts"))) {

@@ -76,7 +76,7 @@ export interface CalendarIndex {
 }
 
 const DAYS = LAST_DAY - FIRST_DAY + 1;
-const WEEKEND: readonly NonWorkingReason[] = Object.freeze([Object.freeze({ kind: "weekend" })]);
+const WEEKEND: readonly NonWorkingReason[] = /* @__PURE__ */ Object.freeze([Object.freeze({ kind: "weekend" })]);
 
 /**
  * The index's reason lists and their entries are handed out as they are (by

@@ -74,14 +74,14 @@ export function partsFromDayNumber(dayNumber: number): [year: number, month: num
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2099;
 /** @internal */
-export const FIRST_DAY = dayNumberFromParts(FIRST_YEAR, 1, 1);
+export const FIRST_DAY = /* @__PURE__ */ dayNumberFromParts(FIRST_YEAR, 1, 1);
 /** @internal */
-export const LAST_DAY = dayNumberFromParts(LAST_YEAR, 12, 31);
+export const LAST_DAY = /* @__PURE__ */ dayNumberFromParts(LAST_YEAR, 12, 31);
 
 // The day number of the first of every month in range, and of January 2100
 // after them, so that parsing a date is a table read rather than the
 // civil-calendar arithmetic, and a month's length is the gap to the next.
-const MONTH_STARTS = Int32Array.from({ length: (LAST_YEAR - FIRST_YEAR + 1) * 12 + 1 }, (_, i) =>
+const MONTH_STARTS = /* @__PURE__ */ Int32Array.from({ length: (LAST_YEAR - FIRST_YEAR + 1) * 12 + 1 }, (_, i) =>
   dayNumberFromParts(FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1),
 );
 
@@ -155,7 +155,7 @@ function toDayNumberOrThrow(value: unknown, label: string): never {
 
 // Pre-sized and filled with undefined so V8 keeps it a dense array: filled
 // sparsely at random indexes, it would fall back to slow dictionary elements.
-const formatted: (string | undefined)[] = Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
+const formatted: (string | undefined)[] = /* @__PURE__ */ Array.from({ length: LAST_DAY - FIRST_DAY + 1 }, () => undefined);
 
 /** @internal The ISO string of a day number (memoised: results are formatted on every call). */
 export function toIsoDate(dayNumber: number): IsoDate {

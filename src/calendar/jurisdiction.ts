@@ -6,7 +6,7 @@ import { SafeguardingEscalationError } from "../errors.js";
  * today but is kept apart, because the Senedd may legislate its own.
  * Frozen: it decides {@link isJurisdiction} for every caller in the process.
  */
-export const JURISDICTIONS = Object.freeze(["england-and-wales", "wales", "scotland", "northern-ireland"] as const);
+export const JURISDICTIONS = /* @__PURE__ */ Object.freeze(["england-and-wales", "wales", "scotland", "northern-ireland"] as const);
 
 /** One of {@link JURISDICTIONS}. */
 export type Jurisdiction = (typeof JURISDICTIONS)[number];

@@ -1,11 +1,8 @@
 import { daysInMonth, InvalidDateError, parseIsoDate, type IsoDate } from "./isoDate.js";
 
-const londonParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+// Made on first use: building a time-zone formatter costs milliseconds, which
+// importing the package should not pay when no instant is ever converted.
+let londonParts: Intl.DateTimeFormat | undefined;
 
 // A timestamp must carry its offset: without one, which instant it names
 // depends on the machine's zone, and the date could be silently wrong.
@@ -47,6 +44,7 @@ export function toLondonDate(instant: Date | string): IsoDate {
   }
   if (Number.isNaN(time)) throw new InvalidDateError(instant, "it is not a real instant", "instant");
   // Formatting the time value, not the Date, so that no valueOf of the caller's runs.
+  londonParts ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
   const parts = Object.fromEntries(londonParts.formatToParts(time).map((part) => [part.type, part.value]));
   // Padded: a year before 1000 is written short, and must be refused as out of range, not as malformed.
   return parseIsoDate(`${(parts.year ?? "").padStart(4, "0")}-${parts.month}-${parts.day}`, "London date");

@@ -115,7 +115,7 @@ export interface AssessOptions {
   readonly lang?: Language;
 }
 
-const NO_EXPLANATION: readonly string[] = Object.freeze([]);
+const NO_EXPLANATION: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Assesses an open or closed disagreement on a date: its stage and step,
@@ -307,7 +307,7 @@ function escalation(ladder: Ladder, current: number, state: AssessmentState, tod
   };
 }
 
-const NO_ROLES: readonly RoleRef[] = Object.freeze([]);
+const NO_ROLES: readonly RoleRef[] = /* @__PURE__ */ Object.freeze([]);
 
 /** An agreed action as a duty owed: its date is the parties', its source the agreement. */
 function agreedDuty({ event, due, stage }: AgreedDue, compiled: CompiledPolicy, today: number): OutstandingDuty {
@@ -343,4 +343,4 @@ function checkOptions(given: AssessOptions | undefined): { calendar: Calendar | 
   return { calendar: calendar as Calendar | undefined, dueSoonDays, explain, lang };
 }
 
-const DEFAULT_OPTIONS = Object.freeze({ calendar: undefined, dueSoonDays: 1, explain: true, lang: "en" as const });
+const DEFAULT_OPTIONS = /* @__PURE__ */ Object.freeze({ calendar: undefined, dueSoonDays: 1, explain: true, lang: "en" as const });

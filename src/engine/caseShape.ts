@@ -88,14 +88,20 @@ function object(fields: Readonly<Record<string, Field>>, required: readonly stri
   };
 }
 
-const id = text(1, 64, false);
-const longText = text(1, 2000, true);
-
-/** Each kind of event, by its type: the schema's discriminated union. */
-const EVENTS: Readonly<Record<string, Field>> = (() => {
+/**
+ * The readers of a case and of schedule's facts, built on first use: a
+ * program that never reads a case (or a bundle of the calendar alone) pays
+ * nothing for them.
+ */
+let shapes: { readonly facts: Field; readonly record: Field } | undefined;
+function shapesOf(): { readonly facts: Field; readonly record: Field } {
+  if (shapes !== undefined) return shapes;
+  const id = text(1, 64, false);
+  const longText = text(1, 2000, true);
   const event = (type: string, fields: Readonly<Record<string, Field>>, optional: readonly string[] = []) =>
     object({ type: oneOf([type]), ...fields, on: date }, ["type", ...Object.keys(fields).filter((name) => !optional.includes(name)), "on"], `a ${JSON.stringify(type)} event`);
-  return {
+  // Each kind of event, by its type: the schema's discriminated union.
+  const events: Readonly<Record<string, Field>> = {
     "stage-entered": event("stage-entered", { stage: id, raisedWith: text(1, 200, true), outcome: longText }, ["raisedWith", "outcome"]),
     "step-done": event("step-done", { step: id }),
     "duty-done": event("duty-done", { duty: id }),
@@ -107,27 +113,22 @@ const EVENTS: Readonly<Record<string, Field>> = (() => {
     "clock-restarted": event("clock-restarted", {}),
     flagged: event("flagged", { flag: oneOf(CASE_FLAGS) }),
   };
-})();
-const EVENT_TYPES = Object.keys(EVENTS);
-
-const caseEvent: Field = (value, path, issues) => {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return wrongType(value, "an object", path, issues);
-  const type = (value as Data)["type"];
-  const read = typeof type === "string" && Object.hasOwn(EVENTS, type) ? EVENTS[type] : undefined;
-  if (read !== undefined) return read(value, path, issues);
-  issues.push(issue("not-allowed", [...path, "type"], `Expected one of ${EVENT_TYPES.map((one) => JSON.stringify(one)).join(", ")}, got ${got(type)}.`));
-  return undefined;
-};
-
-const FACT_FIELDS = {
-  raisedOn: date,
-  subject: oneOf(CASE_SUBJECTS),
-  riskDeadline: date,
-  flags: listOf(oneOf(CASE_FLAGS), CASE_FLAGS.length),
-  priority: id,
-};
-const facts = object(FACT_FIELDS, ["raisedOn"], "the case's facts");
-const record = object({ ...FACT_FIELDS, $schema: text(0, 500, false), policy: id, policyVersion: text(1, 200, true), events: listOf(caseEvent, 1000) }, ["raisedOn", "policy", "events"], "a case");
+  const types = Object.keys(events);
+  const caseEvent: Field = (value, path, issues) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return wrongType(value, "an object", path, issues);
+    const type = (value as Data)["type"];
+    const read = typeof type === "string" && Object.hasOwn(events, type) ? events[type] : undefined;
+    if (read !== undefined) return read(value, path, issues);
+    issues.push(issue("not-allowed", [...path, "type"], `Expected one of ${types.map((one) => JSON.stringify(one)).join(", ")}, got ${got(type)}.`));
+    return undefined;
+  };
+  const factFields = { raisedOn: date, subject: oneOf(CASE_SUBJECTS), riskDeadline: date, flags: listOf(oneOf(CASE_FLAGS), CASE_FLAGS.length), priority: id };
+  shapes = {
+    facts: object(factFields, ["raisedOn"], "the case's facts"),
+    record: object({ ...factFields, $schema: text(0, 500, false), policy: id, policyVersion: text(1, 200, true), events: listOf(caseEvent, 1000) }, ["raisedOn", "policy", "events"], "a case"),
+  };
+  return shapes;
+}
 
 /** @internal What {@link readCaseShape} gives: the data as the schema gives it back, or every issue found. */
 export type ShapeResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly PolicyIssue[] };
@@ -146,12 +147,12 @@ function readShape<T>(input: unknown, shape: Field): ShapeResult<T> {
  * of the input: the input is never changed.
  */
 export function readCaseShape(input: unknown): ShapeResult<Case> {
-  return readShape(input, record);
+  return readShape(input, shapesOf().record);
 }
 
 /** @internal The same, for the facts that schedule takes. */
 export function readFactsShape(input: unknown): ShapeResult<CaseFacts> {
-  return readShape(input, facts);
+  return readShape(input, shapesOf().facts);
 }
 
 function wrongType(value: unknown, expected: string, path: Path, issues: PolicyIssue[]): undefined {

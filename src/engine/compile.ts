@@ -183,7 +183,7 @@ export interface CompiledPolicy {
   readonly blankLadder: readonly number[];
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const compiledPolicies = new WeakMap<Policy, CompiledPolicy>();
 /** The same policy's words in the other languages, by its English compiled form. */
 const translations = new WeakMap<CompiledPolicy, Map<Language, CompiledPolicy>>();
@@ -366,7 +366,7 @@ export interface ConditionFacts {
   readonly priority: number;
 }
 
-const FLAG_BITS = new Map<string, number>(CASE_FLAGS.map((flag, position) => [flag, 1 << position]));
+const FLAG_BITS = /* @__PURE__ */ new Map<string, number>(/* @__PURE__ */ CASE_FLAGS.map((flag, position) => [flag, 1 << position]));
 
 /** @internal The bit of a flag, in {@link CASE_FLAGS} order; -1 for a value that is not a flag. */
 export function flagBit(flag: string): number {

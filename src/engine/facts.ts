@@ -21,7 +21,7 @@ export class InvalidCaseError extends SafeguardingEscalationError {
   }
 }
 
-const NOT_FLAGGED: readonly number[] = Object.freeze(CASE_FLAGS.map(() => NO_DAY));
+const NOT_FLAGGED: readonly number[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ CASE_FLAGS.map(() => NO_DAY));
 const NO_STOPS: number[] = [];
 
 /**

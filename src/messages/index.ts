@@ -85,7 +85,7 @@ export function message(lang: Language, key: MessageKey, params: MessageParams =
   return text;
 }
 
-const NO_PARAMS: MessageParams = Object.freeze({});
+const NO_PARAMS: MessageParams = /* @__PURE__ */ Object.freeze({});
 
 /** @internal "A and B and C", each join worded by the language's `list.and`. */
 export function listAnd(lang: Language, items: readonly string[]): string {

@@ -5,7 +5,7 @@ import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
 
 /** The languages results and text can be written in: `"en"` (English, the default) and `"cy"` (Welsh). */
-export const LANGUAGES = Object.freeze(["en", "cy"] as const);
+export const LANGUAGES = /* @__PURE__ */ Object.freeze(["en", "cy"] as const);
 
 /** One of {@link LANGUAGES}. */
 export type Language = (typeof LANGUAGES)[number];

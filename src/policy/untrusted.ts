@@ -2,10 +2,10 @@ import { describeValue } from "../describeValue.js";
 import { issue, type PolicyIssue } from "./issues.js";
 
 /** Bounds on a policy document, so that a hostile file fails fast and clearly. */
-export const DOCUMENT_LIMITS = Object.freeze({ depth: 32, nodes: 50_000, stringLength: 10_000 } as const);
+export const DOCUMENT_LIMITS = /* @__PURE__ */ Object.freeze({ depth: 32, nodes: 50_000, stringLength: 10_000 } as const);
 
 /** @internal Keys that reach an object's prototype when code copies or merges objects. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
 type Path = (string | number)[];
 type Slot = { readonly value: unknown; readonly path: Path; readonly put: (copy: unknown) => void };
