@@ -30,7 +30,10 @@ for (const pending = ["core.js"]; pending.length > 0; ) {
   const file = pending.pop();
   for (const [, specifier] of readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8").matchAll(/^(?:import|export)\s[^;]*?from\s*["']([^"']+)["']/gms)) {
     if (!specifier.startsWith("./")) coreImports.add(specifier);
-    else if (!coreImports.has(specifier)) (coreImports.add(specifier), pending.push(specifier.slice(2)));
+    else if (!coreImports.has(specifier)) {
+      coreImports.add(specifier);
+      pending.push(specifier.slice(2));
+    }
   }
 }
 assert.deepEqual([...coreImports].filter((specifier) => !specifier.startsWith("./")), [], "the core entry imports no dependency (no zod)");
