@@ -3,6 +3,8 @@ import { policies } from "../policy/bundled.js";
 import type { PolicyIssue } from "../policy/issues.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { Policy } from "../policy/schema.js";
+import { NoPolicyVersionError, policyInForce } from "../policy/versions.js";
+import { parseIsoDate } from "../calendar/isoDate.js";
 import { locateIssues, problemFindings } from "./findings.js";
 import { InvalidInputError, UsageError } from "./io.js";
 import { readJsonSource, type JsonSource } from "./jsonSource.js";
@@ -20,6 +22,7 @@ function bundledPolicy(id: unknown): Policy | undefined {
 }
 
 const BUNDLED = Object.keys(policies).join(", ");
+const BUNDLED_VERSIONS: readonly Policy[] = Object.values(policies);
 
 /** `--policy`: a bundled policy's id, or a policy file. */
 export function policyArgument(value: string | undefined, cwd: string): Policy {
@@ -44,4 +47,41 @@ export function policyForCase(record: unknown, given: Policy | undefined): { rea
   if (policy !== undefined) return { policy };
   const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is not bundled (${BUNDLED})`;
   return { issue: { severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` } };
+}
+
+/**
+ * The version of a policy a case follows, among several (each `--policy`
+ * given, or the bundled ones): the one it pins with `policyVersion`, else the
+ * one in force on the day it was raised, as {@link policyInForce} chooses.
+ * With versions of one policy only, every case follows that policy (one
+ * naming another is refused when it is checked against it, as with a single
+ * --policy). A case whose date or pin cannot be read yet gets the latest
+ * version, so that checking the case reports what is wrong with it.
+ */
+export function versionForCase(record: unknown, given: readonly Policy[] | undefined): { readonly policy: Policy } | { readonly issue: PolicyIssue } {
+  const versions = given ?? BUNDLED_VERSIONS;
+  const fields = typeof record === "object" && record !== null ? (record as { policy?: unknown; raisedOn?: unknown; policyVersion?: unknown }) : {};
+  const ids = [...new Set(versions.map((version) => version.id))];
+  const named = fields.policy;
+  const id = ids.length === 1 ? (ids[0] as string) : typeof named === "string" && ids.includes(named) ? named : undefined;
+  if (id === undefined) {
+    const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is ${given === undefined ? `not bundled (${BUNDLED})` : `none of those --policy gives (${ids.join(", ")})`}`;
+    return { issue: { severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` } };
+  }
+  const ofId = versions.filter((version) => version.id === id);
+  const pinned = typeof fields.policyVersion === "string" ? fields.policyVersion : undefined;
+  let raisedOn: string;
+  try {
+    raisedOn = parseIsoDate(fields.raisedOn, "raisedOn");
+  } catch {
+    return { policy: ofId.at(-1) as Policy };
+  }
+  try {
+    return { policy: policyInForce(ofId, id, raisedOn, pinned) };
+  } catch (error) {
+    if (!(error instanceof NoPolicyVersionError)) throw error;
+    // The only version there is: checking the case against it says why it does not fit (a pin of another version, say) in the words every command uses.
+    if (ofId.length === 1) return { policy: ofId[0] as Policy };
+    return { issue: { severity: "error", code: "no-policy-version", path: [pinned === undefined ? "raisedOn" : "policyVersion"], message: `${error.message} Pass the version it follows with --policy <file>.` } };
+  }
 }

@@ -17,7 +17,7 @@ import { formatFinding, locateIssues, problemFindings, type Finding } from "./fi
 import { EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
 import { READ_ERRORS } from "./jsonSource.js";
 import { dateOption, LANG_OPTION_HELP, languageArgument, wholeNumberOption } from "./options.js";
-import { policyArgument, policyForCase } from "./policyArgument.js";
+import { policyArgument, versionForCase } from "./policyArgument.js";
 import { startProgress } from "./progress.js";
 
 const MAX_DUE_SOON = 366;
@@ -59,6 +59,9 @@ Input, told by its first character unless --input says:
          separated by spaces or semicolons, an empty cell is left out
 A case record may carry "id" (a string or a number): its result repeats it.
 Each case follows the bundled policy it names, or the one --policy gives.
+Given several versions of a policy (--policy more than once, files with
+"version" and "effectiveFrom"), each case follows the version it pins
+("policyVersion"), else the one in force on the day it was raised.
 
 Output, a row per case: ${COLUMNS.join(", ")}
 (the nearest deadline still open, passed or not, its kind being stage, step,
@@ -67,7 +70,8 @@ nothing new is recorded, null when none will).
 
 Options:
   --as-of <date>              the date to triage on (default: today in London)
-  --policy <id|file>          the policy of every case (default: the bundled one each names)
+  --policy <id|file>          the policy of every case (default: the bundled one each names);
+                              repeatable: the versions or policies the cases choose among
   --input <${INPUT_FORMATS.join("|")}>     how the input holds its cases
   --format <${OUTPUT_FORMATS.join("|")}>   JSON lines (default), CSV with a header row, or a table
   --due-soon <n>              working days ahead that count as due soon, 0 to ${MAX_DUE_SOON} (default 1)
@@ -217,7 +221,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     allowPositionals: true,
     options: {
       "as-of": { type: "string" },
-      policy: { type: "string" },
+      policy: { type: "string", multiple: true },
       input: { type: "string" },
       format: { type: "string", default: "jsonl" },
       "due-soon": { type: "string" },
@@ -244,14 +248,14 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "working days") ?? 1;
   const lang = languageArgument(values.lang);
-  const fixed = values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd);
+  const given = values.policy?.map((value) => policyArgument(value, io.cwd));
   const name = file === "-" ? "<stdin>" : file;
   const opened = file !== "-" ? openInput(file, io.cwd) : io.stdin !== undefined ? { chunks: io.stdin(), size: 0 } : undefined;
   if (opened === undefined) throw new UsageError("standard input cannot be read here");
 
   const count = { bytes: 0 };
   const progress = await startProgress(io, "sweep", opened.size);
-  const out = rowWriter(format, io, fixed === undefined ? Object.values(policies) : [fixed], lang);
+  const out = rowWriter(format, io, given ?? Object.values(policies), lang);
   const counts: Counts = { cases: 0, refused: 0, failing: 0, states: new Map() };
   const refuse = (findings: readonly Finding[]): void => {
     counts.refused += 1;
@@ -264,7 +268,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     const { id, record, problem } = takeId(source.value);
     if (problem !== undefined) return refuse(locateIssues(name, source, [{ severity: "error", code: "invalid-id", path: ["id"], message: problem }]));
     if (typeof record !== "object" || record === null || Array.isArray(record)) return refuse(locateIssues(name, source, [{ severity: "error", code: "not-a-case", path: [], message: `A case is a JSON object ({ "policy": ..., "raisedOn": ..., "events": [...] }); got ${describeValue(record)}.` }]));
-    const found = policyForCase(record, fixed);
+    const found = versionForCase(record, given);
     if ("issue" in found) return refuse(locateIssues(name, source, [found.issue]));
     const { policy } = found;
     const parsed = parseCase(record, policy);

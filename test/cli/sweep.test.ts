@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../../src/cli/jsonSource.js";
+import { policies } from "../../src/policy/bundled.js";
 import { minimalPolicy } from "../policy/minimalPolicy.js";
 import { runCliAsync } from "./run.js";
 
@@ -344,4 +345,56 @@ describe("sweep: streaming", () => {
     expect(drains).toBeGreaterThan(cases / 512);
     expect(result.stderr).toBe(`${cases} cases read: ${cases} triaged (${cases} due-soon), 0 refused\n`);
   }, 30_000);
+});
+
+describe("sweep: versions of a policy", () => {
+  // A synthetic second version of Swindon's protocol, in force from 1 April 2026, that gives Stage 1
+  // four working days instead of two. The bundled one ("Revised: March 2024") has no effectiveFrom:
+  // in force from the start of time, so before April 2026 it is the one in force.
+  const bundled = JSON.parse(JSON.stringify(policies.swindon)) as { version: string; stages: { limit: { workingDays: number } }[] };
+  const revised = { ...bundled, version: "Revised: March 2026", effectiveFrom: "2026-04-01", stages: bundled.stages.map((stage, i) => (i === 0 ? { ...stage, limit: { ...stage.limit, workingDays: 4 } } : stage)) };
+  const files = (...records: unknown[]) => ({ "cases.jsonl": jsonLines(...records), "swindon-2026.json": JSON.stringify(revised) });
+  const argv = ["sweep", "cases.jsonl", "--as-of", "2026-11-03", "--policy", "swindon", "--policy", "swindon-2026.json"];
+
+  it("triages each case by the version in force on the day it was raised, or the one it pins", async () => {
+    const result = await runCliAsync(argv, files(
+      // Raised Monday 2 March 2026, before the revision: 2 working days, due Wednesday 4 March.
+      { id: "before", policy: "swindon", raisedOn: "2026-03-02", events: [{ type: "resolved", stage: "stage-1", on: "2026-03-03" }] },
+      // Raised Monday 2 November 2026, under the revision: 4 working days (3, 4, 5, 6), due Friday 6 November.
+      { id: "after", policy: "swindon", raisedOn: "2026-11-02", events: [] },
+      // The same day, pinned to the 2024 version: 2 working days (3, 4), due Wednesday 4 November: due soon on Tuesday 3rd.
+      { id: "pinned", policy: "swindon", policyVersion: "Revised: March 2024", raisedOn: "2026-11-02", events: [] },
+    ));
+    expect(result.stderr).toBe("3 cases read: 3 triaged (1 resolved, 1 on-track, 1 due-soon), 0 refused\n");
+    expect(rows(result.stdout)).toEqual([
+      expect.objectContaining({ id: "before", state: "resolved" }),
+      expect.objectContaining({ id: "after", due: "2026-11-06" }),
+      expect.objectContaining({ id: "pinned", due: "2026-11-04" }),
+    ]);
+  });
+
+  it("refuses a case that pins a version not given, or was raised before any was in force, at the field", async () => {
+    const early = { ...revised, version: "Draft", effectiveFrom: "2026-01-01" };
+    const result = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-03", "--policy", "swindon-2026.json", "--policy", "early.json"], {
+      ...files(
+        { policy: "swindon", policyVersion: "Revised: March 2025", raisedOn: "2026-11-02", events: [] },
+        { policy: "swindon", raisedOn: "2025-12-01", events: [] },
+      ),
+      "early.json": JSON.stringify(early),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cases.jsonl:1:21: policyVersion: No version "Revised: March 2025" of "swindon" is given ("Revised: March 2026", "Draft"). Pass the version it follows with --policy <file>.');
+    expect(result.stderr).toContain('cases.jsonl:2:21: raisedOn: No version of "swindon" is in force on 2025-12-01. Pass the version it follows with --policy <file>.');
+  });
+
+  it("with one version only, checks the case against it as before: a pin of another is refused as the wrong version", async () => {
+    const result = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-03"], files({ policy: "swindon", policyVersion: "Revised: March 2026", raisedOn: "2026-11-02", events: [] }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/policyVersion: The case was raised under version "Revised: March 2026" of swindon, not "Revised: March 2024"/);
+  });
+
+  it("refuses a case naming a policy none of several --policy gives", async () => {
+    const result = await runCliAsync([...argv, "--policy", "trafford"], files({ policy: "rochdale", raisedOn: "2026-11-02", events: [] }));
+    expect(result.stderr).toContain('cases.jsonl:1:2: policy: The case names the policy "rochdale", which is none of those --policy gives (swindon, trafford): pass --policy <id or file>.');
+  });
 });
