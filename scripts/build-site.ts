@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import MarkdownIt from "markdown-it";
-import { LANGUAGES, policies, renderMermaid, type Policy } from "../src/index.js";
+import { LANGUAGES, policies, renderMermaid, type Language, type Policy } from "../src/index.js";
 import { message, type MessageKey } from "../src/messages/index.js";
 import { siteList, t, type SiteKey } from "../site/messages/index.js";
 import { buildCalculator } from "./site/calculator.js";
@@ -55,25 +55,26 @@ await step("typedoc (API reference)", () => {
 // ---- the calculator
 const bundleBytes = await step("calculator bundle (esbuild)", () => buildCalculator(OUT));
 
-// ---- the flowcharts, drawn once each in one browser
+// ---- the flowcharts, drawn once each per language in one browser
 const bundled = Object.values(policies) as Policy[];
-const svgs = await step("flowcharts (mermaid-cli in Chromium)", async () => {
+const drawnIn = await step("flowcharts (mermaid-cli in Chromium, English and Welsh)", async () => {
   const browser = await launchChromium();
   try {
     const drawn = new Map<string, string>();
-    for (const policy of bundled) drawn.set(policy.id, await flowchartSvg(browser, renderMermaid(policy), policy.id));
+    for (const lang of LANGUAGES) for (const policy of bundled) drawn.set(`${lang}:${policy.id}`, await flowchartSvg(browser, renderMermaid(policy, { lang }), policy.id));
     return drawn;
   } finally {
     await browser.close();
   }
 });
+const svgOf = (policy: string, lang: Language): string => drawnIn.get(`${lang}:${policy}`) as string;
 
 // ---- a page per policy in each language, and their index
 await step("policy pages (English and Welsh)", () => {
   for (const lang of LANGUAGES) {
     for (const policy of bundled) {
       const path = `policies/${policy.id}.html`;
-      write(inLanguage(path, lang), page({ lang, title: policy.issuer, root: "../", current: "policies/index.html", alternate: inLanguage(`${policy.id}.html`, otherLanguage(lang)), description: t(lang, "policy.description", { title: policy.title }), body: policyPageBody(policy, svgs.get(policy.id) as string, lang) }));
+      write(inLanguage(path, lang), page({ lang, title: policy.issuer, root: "../", current: "policies/index.html", alternate: inLanguage(`${policy.id}.html`, otherLanguage(lang)), description: t(lang, "policy.description", { title: policy.title }), body: policyPageBody(policy, svgOf(policy.id, lang), lang) }));
     }
     const none = html(lang, "site.none");
     const rows = bundled.map((policy) => {
@@ -127,7 +128,7 @@ await step("guides (with validate run for real)", () => {
     "validate:swindon": () => validateOutput("swindon.json", swindonJson, ["--today", "2026-11-30"], 0),
     // The guides are English (a Welsh page gives the English text): so is what they show.
     "flowchart:swindon": () =>
-      `<figure class="flowchart" tabindex="0"><div role="img" aria-label="${e(t("en", "guide.flowchart.label"))}">${(svgs.get("swindon") as string).replace(/flowchart-swindon/g, "guide-flowchart-swindon")}</div><figcaption>${html("en", "guide.flowchart.caption", { link: `<a href="../policies/swindon.html#flowchart">${html("en", "guide.flowchart.link")}</a>` })}</figcaption></figure>`,
+      `<figure class="flowchart" tabindex="0"><div role="img" aria-label="${e(t("en", "guide.flowchart.label"))}">${svgOf("swindon", "en").replace(/flowchart-swindon/g, "guide-flowchart-swindon")}</div><figcaption>${html("en", "guide.flowchart.caption", { link: `<a href="../policies/swindon.html#flowchart">${html("en", "guide.flowchart.link")}</a>` })}</figcaption></figure>`,
   };
   const render = (source: string): string => markdown.render(source).replace(/<p>\{\{([a-z:]+)\}\}<\/p>/g, (_, key: string) => {
     const fill = fills[key];

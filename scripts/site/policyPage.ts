@@ -170,7 +170,7 @@ ${passed}
 ${plan.calendar.confirmed ? "" : `<p class="note">${html(lang, "policy.worked.projected", { date: date(plan.calendar.confirmedThrough) })}</p>`}`;
 }
 
-/** The HTML of a policy's page (its main content) in a language, with the flowchart's SVG already rendered. */
+/** The HTML of a policy's page (its main content) in a language, with the flowchart's SVG (drawn in that language) already rendered. */
 export function policyPageBody(policy: Policy, flowchartSvg: string, lang: Language = "en"): string {
   const writer: Writer = { lang, policy, phrases: policyPhrases(policy) };
   const words = (text: string): string => policyWords(lang, text);
@@ -183,7 +183,7 @@ export function policyPageBody(policy: Policy, flowchartSvg: string, lang: Langu
     ["policy.fact.approved", date(policy.approved, "policy.notStatedInText")],
     ["policy.fact.reviewDue", date(policy.reviewDue, "policy.notStatedInText")],
     ["policy.fact.calendar", e(message(lang, `jurisdiction.${policy.jurisdiction}` as MessageKey))],
-    ["policy.fact.covers", e(siteList(lang, policy.subjects.map((covered) => t(lang, covered === "adults" ? "policy.subjects.adults" : "policy.subjects.children"))))],
+    ["policy.fact.covers", html(lang, policy.subjects.length === 2 ? "policy.subjects.both" : policy.subjects[0] === "adults" ? "policy.subjects.adults" : "policy.subjects.children")],
     ["policy.fact.id", `<code>${e(policy.id)}</code> (<code>policies["${e(policy.id)}"]</code>, <code>--policy ${e(policy.id)}</code>)`],
   ];
   const roles = policy.roles.map((role) => `<tr><th scope="row"><code>${e(role.id)}</code></th><td>${words(role.title)}</td><td><code>${e(role.kind)}</code></td></tr>`);
@@ -196,8 +196,8 @@ ${facts.map(([term, value]) => `<dt>${html(lang, term)}</dt><dd>${value}</dd>`).
 ${policy.document.notes === undefined ? "" : `<h2 id="notes">${html(lang, "policy.heading.notes")}</h2>\n<p${english}>${e(policy.document.notes)}</p>`}
 <h2 id="flowchart">${html(lang, "policy.heading.flowchart")}</h2>
 <figure class="flowchart" tabindex="0">
-<div role="img" aria-labelledby="flowchart-caption"${english}>${flowchartSvg}</div>
-<figcaption id="flowchart-caption">${html(lang, "policy.flowchart.caption", { id: e(policy.id), renderMermaid: "<code>renderMermaid</code>" })}${lang === "en" ? "" : ` ${html(lang, "policy.flowchart.english")}`}</figcaption>
+<div role="img" aria-labelledby="flowchart-caption">${flowchartSvg}</div>
+<figcaption id="flowchart-caption">${html(lang, "policy.flowchart.caption", { id: e(policy.id), renderMermaid: `<code>renderMermaid${lang === "en" ? "" : `(policy, { lang: "${lang}" })`}</code>` })}</figcaption>
 </figure>
 <h2 id="rules">${html(lang, "policy.heading.rules")}</h2>
 <p>${html(lang, "policy.rules.lead")}</p>

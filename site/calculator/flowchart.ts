@@ -1,9 +1,9 @@
 // The policy's flowchart, drawn in the page by Mermaid (loaded from this
 // site, not a CDN: nothing leaves the page) from renderMermaid's source, with
-// the stage a case is at picked out. The chart's labels are the library's
-// and the policy's English; the words around it are in the results' language.
+// the stage a case is at picked out, in the results' language (the chart's
+// own words are the library's; the policy's titles stay as it gives them).
 import { renderMermaid, type Language, type Policy } from "../../src/index.js";
-import { HTML_LANG, t } from "../messages/index.js";
+import { t } from "../messages/index.js";
 import { h } from "./dom.js";
 
 interface MermaidApi {
@@ -29,8 +29,9 @@ function stageNode(source: string, stageNumber: number): string | null {
 
 /** A figure with the flowchart, the current stage (if any) highlighted; the Mermaid source stays available beside it. */
 export async function flowchartFigure(policy: Policy, current: { number: number; title: string } | null, lang: Language): Promise<HTMLElement> {
-  const source = renderMermaid(policy);
-  const node = current === null ? null : stageNode(source, current.number);
+  const source = renderMermaid(policy, { lang });
+  // Found by its English label: a node's name is the same in every language.
+  const node = current === null ? null : stageNode(renderMermaid(policy), current.number);
   const highlighted = node === null ? source : `${source}  classDef current fill:#ffd54f,stroke:#6b4400,stroke-width:4px,color:#000\n  class ${node} current\n`;
   const caption = h(
     "figcaption",
@@ -39,7 +40,7 @@ export async function flowchartFigure(policy: Policy, current: { number: number;
     current === null ? "" : ` ${t(lang, "calc.flowchart.current", { number: current.number, title: current.title })}`,
     ` ${t(lang, "calc.flowchart.datesAbove")}`,
   );
-  const details = h("details", { class: "no-print" }, h("summary", {}, t(lang, "calc.flowchart.source")), h("pre", { lang: HTML_LANG.en }, h("code", {}, highlighted)));
+  const details = h("details", { class: "no-print" }, h("summary", {}, t(lang, "calc.flowchart.source")), h("pre", {}, h("code", {}, highlighted)));
   // Focusable, so that a keyboard can scroll a chart wider than a phone.
   const figure = h("figure", { class: "flowchart", "aria-labelledby": "flowchart-caption", tabindex: "0" });
   const api = globalThis.mermaid;
@@ -52,7 +53,7 @@ export async function flowchartFigure(policy: Policy, current: { number: number;
     initialised = true;
   }
   const { svg } = await api.render(`flowchart-svg-${++drawn}`, highlighted);
-  const drawing = h("div", { class: "drawing", "data-highlighted": node ?? "", lang: HTML_LANG.en });
+  const drawing = h("div", { class: "drawing", "data-highlighted": node ?? "" });
   drawing.innerHTML = svg; // Mermaid's output, sanitised by it (securityLevel "strict").
   figure.append(drawing, caption, details);
   return figure;

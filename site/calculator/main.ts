@@ -371,11 +371,9 @@ function renderSchedule(out: Results, plan: Schedule, result: Assessment | null)
 
 function renderIcsLink(out: Results, plan: Schedule): void {
   if (icsUrl !== null) URL.revokeObjectURL(icsUrl);
-  icsUrl = URL.createObjectURL(new Blob([renderIcs(plan)], { type: "text/calendar" }));
-  icsOut.replaceChildren(
-    h("a", { class: "button", id: "ics-link", href: icsUrl, download: `${plan.policy}-${plan.raisedOn}.ics` }, t(out.lang, "calc.ics")),
-    out.lang === "en" ? "" : h("span", { class: "hint" }, ` ${t(out.lang, "calc.ics.english")}`),
-  );
+  // The plan was made in the results' language: its events' words are written in it too.
+  icsUrl = URL.createObjectURL(new Blob([renderIcs(plan, { lang: out.lang })], { type: "text/calendar" }));
+  icsOut.replaceChildren(h("a", { class: "button", id: "ics-link", href: icsUrl, download: `${plan.policy}-${plan.raisedOn}.ics`, hreflang: HTML_LANG[out.lang] }, t(out.lang, "calc.ics")));
 }
 
 // ---- wiring

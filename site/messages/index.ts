@@ -65,9 +65,10 @@ export function tParts<T>(lang: Language, key: SiteKey, params: Readonly<Record<
   });
 }
 
-/** "A and B and C" in a language: "{list} and {item}" (or "or") applied from the left. */
+/** "A, B and C" in a language: the last two joined by "{list} and {item}" (or "or"), the rest by commas. */
 export function siteList(lang: Language, items: readonly string[], join: "and" | "or" = "and"): string {
-  return items.reduce((list, item) => t(lang, join === "and" ? "site.list.and" : "site.list.or", { list, item }));
+  if (items.length < 2) return items.join("");
+  return t(lang, join === "and" ? "site.list.and" : "site.list.or", { list: items.slice(0, -1).join(", "), item: items.at(-1) as string });
 }
 
 /** The language of a page in `<html lang>` and on marked parts: British English, or Welsh. */

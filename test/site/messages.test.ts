@@ -96,6 +96,8 @@ describe("the site's message catalogue", () => {
     expect(t("cy", "calc.policyFile.invalid", { file: "a.json", count: 2 })).toBe("Nid yw a.json yn bolisi dilys: 2 broblem");
     expect(t("cy", "calc.policyFile.invalid", { file: "a.json", count: 3 })).toBe("Nid yw a.json yn bolisi dilys: 3 problem");
     expect(t("en", "calc.policyFile.invalid", { file: "a.json", count: 1 })).toBe("a.json is not a valid policy: 1 problem");
-    expect(siteList("cy", ["a", "b", "c"], "or")).toBe("a neu b neu c");
+    expect(siteList("cy", ["a", "b", "c"], "or")).toBe("a, b neu c");
+    expect(siteList("en", ["a", "b", "c"])).toBe("a, b and c");
+    expect(siteList("en", ["a"])).toBe("a");
   });
 });
