@@ -70,6 +70,10 @@ function caseIssues(data: Case, policy: Policy): PolicyIssue[] {
         issues.push(issue("stage-order", at("stage"), `Stage ${stage.number} cannot be entered after Stage ${policy.stages[current]?.number}: stages only move up the ladder.`));
         return;
       }
+      // An outcome says how the stage the case leaves ended: entering the stage it starts at leaves none.
+      if (current < 0 && position === here && event.outcome !== undefined) {
+        issues.push(issue("outcome-ends-no-stage", at("outcome"), `Entering Stage ${stage.number} ends no earlier stage of this case: an outcome belongs on the event that ends a stage (the next stage-entered, or resolved).`));
+      }
       // Whether at an entered stage or, before any entry, at the first one:
       // the stages strictly between here and there are the ones passed over.
       const passedOver = policy.stages.map((_, p) => p).filter((p) => p > here && p < position && view.live[p] === true);

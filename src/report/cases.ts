@@ -12,7 +12,7 @@ import { calendarFor, compilePolicy, type CompiledPolicy } from "../engine/compi
 import { InvalidCaseError } from "../engine/facts.js";
 import { InvalidArgumentError } from "../errors.js";
 import { readOwnFields, readOwnList } from "../ownFields.js";
-import { issue, type PolicyIssue } from "../policy/issues.js";
+import type { PolicyIssue } from "../policy/issues.js";
 import type { Policy } from "../policy/schema.js";
 
 /**
@@ -33,25 +33,38 @@ export type StageEnd = "escalated" | "resolved" | "open";
  */
 export type StageTiming = "on-time" | "late" | "open" | "no-limit";
 
+/**
+ * One stage of one case against its time limits: its dates, how it ended,
+ * and whether it was on time. An escalation log's row holds these, and the
+ * board's figures count them.
+ */
+export interface StageTimes {
+  /** The day the case entered the stage (the day raised, for the stage it started at). */
+  readonly start: IsoDate;
+  /** By when the case had to be escalated into the stage; null where the text sets no time, or for the stage it started at. */
+  readonly escalateBy: IsoDate | null;
+  /** Whether it was entered by `escalateBy`; null without one. */
+  readonly enteredOnTime: boolean | null;
+  readonly due: IsoDate | null;
+  /** When it ended: the next stage entered, or the resolution; null while open. */
+  readonly ended: IsoDate | null;
+  readonly end: StageEnd;
+  /** Whether it ended by its due date; null while open or without one. */
+  readonly onTime: boolean | null;
+  readonly timing: StageTiming;
+  /** Working days from its start to its end, or to the date the log or report is made on while open. */
+  readonly workingDays: number;
+}
+
 /** @internal One stage of one case, with what the log and the figures read. */
-export interface StageRecord {
+export interface StageRecord extends StageTimes {
   readonly position: number;
   readonly id: string;
   readonly number: number;
   readonly title: string;
-  readonly start: IsoDate;
-  readonly escalateBy: IsoDate | null;
-  readonly enteredOnTime: boolean | null;
-  readonly due: IsoDate | null;
-  readonly ended: IsoDate | null;
-  readonly end: StageEnd;
-  readonly onTime: boolean | null;
-  readonly timing: StageTiming;
   /** The role the case says the concern was raised with here; undefined where it names none. */
   readonly raisedWith: string | undefined;
   readonly outcome: string | undefined;
-  /** Working days from its start to its end, or to the assessment date while open. */
-  readonly workingDays: number;
   /** Working days from its start to its due date; null without one. */
   readonly allowed: number | null;
 }
@@ -139,16 +152,14 @@ function analyse({ compiled, calendar }: ReportContext, index: number, id: strin
   const raisedWith = new Map<string, string>();
   const outcomes = new Map<string, string>();
   const rowOf = new Map(history.map((stage, row) => [stage.id, row]));
-  record.events.forEach((event, e) => {
+  record.events.forEach((event) => {
     if (event.type === "resolved" && event.outcome !== undefined) outcomes.set(event.stage, event.outcome);
     if (event.type !== "stage-entered") return;
     if (event.raisedWith !== undefined) raisedWith.set(event.stage, event.raisedWith);
     if (event.outcome === undefined) return;
+    // The case checks refuse an outcome on entering the stage a case starts at, so an earlier stage is there.
     const left = history[(rowOf.get(event.stage) ?? 0) - 1];
-    if (left === undefined) {
-      throw new InvalidCaseError([issue("outcome-ends-no-stage", ["events", e, "outcome"], `Entering Stage ${compiled.stages[compiled.stagePosition.get(event.stage) ?? 0]?.ref.number} ends no earlier stage of this case: an outcome belongs on the event that ends a stage (the next stage-entered, or resolved).`)]);
-    }
-    outcomes.set(left.id, event.outcome);
+    if (left !== undefined) outcomes.set(left.id, event.outcome);
   });
   const stages = history.map((stage, row): StageRecord => {
     const position = compiled.stagePosition.get(stage.id) as number;

@@ -29,6 +29,8 @@ describe("parseCase refuses, with the path", () => {
     ["an unknown flag", record([], { flags: ["urgent"] }), { path: "flags[0]", code: "not-allowed" }],
     ["an unknown event type", record([{ type: "escalated", on: "2026-12-24" } as never]), { path: "events[0].type", code: "not-allowed" }],
     ["an unknown field", record([], { notes: "x" }), { path: "notes", code: "unknown-field" }],
+    // Swindon's case starts at Stage 1: entering it leaves no stage behind, so there is no outcome to record.
+    ["an outcome on entering the stage the case starts at", record([{ type: "stage-entered", stage: "stage-1", on: "2026-12-23", outcome: "No agreement" }]), { path: "events[0].outcome", code: "outcome-ends-no-stage" }],
   ])("%s", (_, input, expected) => {
     expect(errorsOf(input)).toContainEqual(expected);
   });
@@ -40,6 +42,12 @@ describe("parseCase refuses, with the path", () => {
     expect(parsed.success).toBe(true);
     const result = parsed.success ? parseCase({ ...record([]), subject: "adult" }, parsed.policy) : undefined;
     expect(result?.success === false && result.errors.map((error) => [formatPath(error.path), error.code])).toEqual([["subject", "no-applicable-stage"]]);
+  });
+
+  it("accepts an outcome on moving on from the stage the case starts at, entered or not", () => {
+    // Stage 1 to Stage 2: the outcome says how Stage 1 ended.
+    expect(errorsOf(record([{ type: "stage-entered", stage: "stage-2", on: "2026-12-29", outcome: "No agreement" }]))).toEqual([]);
+    expect(errorsOf(record([{ type: "stage-entered", stage: "stage-1", on: "2026-12-23" }, { type: "stage-entered", stage: "stage-2", on: "2026-12-29", outcome: "No agreement" }]))).toEqual([]);
   });
 
   it("accepts a step or duty done after the resolution it follows", () => {
