@@ -35,3 +35,10 @@ export function languageArgument(value: string | undefined): Language {
 
 /** The `--lang` line of a command's help, the same in each. */
 export const LANG_OPTION_HELP = `--lang <${LANGUAGES.join("|")}>`;
+
+/** An option that takes one of a few words, or a usage error listing them; `undefined` where it is not given. */
+export function choiceOption<T extends string>(value: string | undefined, name: string, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${name} must be one of ${choices.join(", ")}, not ${JSON.stringify(value)}`);
+}

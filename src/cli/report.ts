@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
 import { compareDates, type IsoDate } from "../calendar/isoDate.js";
-import { describeValue } from "../describeValue.js";
 import { parseCase } from "../engine/case.js";
 import { InvalidCaseError } from "../engine/facts.js";
 import type { Language } from "../messages/language.js";
@@ -12,13 +11,13 @@ import { renderLogCsv, renderReportMarkdown } from "../render/reportTables.js";
 import type { ReportCase } from "../report/cases.js";
 import { escalationLog } from "../report/escalationLog.js";
 import { monitoringReport } from "../report/monitoringReport.js";
-import { INPUT_FORMATS, readCaseEntries, type CaseEntry, type InputFormat } from "./caseRecords.js";
+import { caseOfEntry, casesFileArgument, openCases } from "./caseInput.js";
+import { INPUT_FORMATS, readCaseEntries, type CaseEntry } from "./caseRecords.js";
 import type { JsonSource } from "./jsonSource.js";
-import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
+import { formatFinding, locateIssues, type Finding } from "./findings.js";
 import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
-import { dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
+import { choiceOption, dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
 import { policyArgument } from "./policyArgument.js";
-import { openInput, takeId } from "./sweep.js";
 
 const FORMATS = ["md", "csv", "json", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -86,12 +85,9 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     io.stdout(REPORT_HELP);
     return EXIT.ok;
   }
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError('name exactly one file of cases, or "-" for standard input');
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
-  const input = values.input as InputFormat | undefined;
-  if (input !== undefined && !INPUT_FORMATS.includes(input)) throw new UsageError(`--input must be one of ${INPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.input)}`);
+  const file = casesFileArgument(positionals);
+  const format = choiceOption(values.format, "--format", FORMATS) as Format;
+  const input = choiceOption(values.input, "--input", INPUT_FORMATS);
   const lang = languageArgument(values.lang);
   const from = dateOption(values.from, "--from");
   const to = dateOption(values.to, "--to");
@@ -100,9 +96,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   if (compareDates(from, to) > 0) throw new UsageError(`--from (${from}) is after --to (${to})`);
   if (compareDates(to, asOf) > 0) throw new UsageError(`--to (${to}) is after --as-of (${asOf}): a period cannot end after the date its report is made on`);
   const policy = policyArgument(values.policy, io.cwd);
-  const name = file === "-" ? "<stdin>" : file;
-  const chunks = file !== "-" ? openInput(file, io.cwd).chunks : io.stdin?.();
-  if (chunks === undefined) throw new UsageError("standard input cannot be read here");
+  const { name, chunks } = openCases(file, io);
 
   // Every case read and checked before any figure is made: findings for all the refused ones at once.
   const read: Read[] = [];
@@ -138,13 +132,9 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
 
 /** A case of the input, checked against the policy: added to `read`, or its findings. */
 function check(entry: CaseEntry, name: string, policy: Policy, read: Read[]): Finding[] | undefined {
-  const { source } = entry;
-  if ("errors" in source) return problemFindings(name, source.errors);
-  const { id, record, problem } = takeId(source.value);
-  if (problem !== undefined) return locateIssues(name, source, [{ severity: "error", code: "invalid-id", path: ["id"], message: problem }]);
-  if (typeof record !== "object" || record === null || Array.isArray(record)) {
-    return locateIssues(name, source, [{ severity: "error", code: "not-a-case", path: [], message: `A case is a JSON object ({ "policy": ..., "raisedOn": ..., "events": [...] }); got ${describeValue(record)}.` }]);
-  }
+  const taken = caseOfEntry(entry, name);
+  if ("findings" in taken) return taken.findings;
+  const { source, id, record } = taken;
   const parsed = parseCase(record, policy);
   if (!parsed.success) return locateIssues(name, source, parsed.errors);
   const item: ReportCase = id === null ? parsed.case : { id, case: parsed.case };

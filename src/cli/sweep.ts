@@ -1,8 +1,5 @@
-import { createReadStream, fstatSync, openSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { IsoDate } from "../calendar/isoDate.js";
-import { describeValue } from "../describeValue.js";
 import type { AssessmentState } from "../engine/assess.js";
 import { parseCase } from "../engine/case.js";
 import { InvalidCaseError } from "../engine/facts.js";
@@ -12,11 +9,11 @@ import { message, type MessageKey } from "../messages/index.js";
 import type { Language } from "../messages/language.js";
 import { describePolicy } from "../policy/describePolicy.js";
 import type { Policy } from "../policy/schema.js";
-import { CSV_COLUMNS, INPUT_FORMATS, readCaseEntries, type CaseEntry, type InputFormat } from "./caseRecords.js";
-import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
-import { EXIT, helpText, InvalidInputError, UsageError, type CliIO } from "./io.js";
-import { READ_ERRORS } from "./jsonSource.js";
-import { dateOption, LANG_OPTION_HELP, languageArgument, wholeNumberOption } from "./options.js";
+import { CSV_COLUMNS, INPUT_FORMATS, readCaseEntries, type CaseEntry } from "./caseRecords.js";
+import { caseOfEntry, casesFileArgument, openCases } from "./caseInput.js";
+import { formatFinding, locateIssues, type Finding } from "./findings.js";
+import { EXIT, helpText, type CliIO } from "./io.js";
+import { choiceOption, dateOption, LANG_OPTION_HELP, languageArgument, wholeNumberOption } from "./options.js";
 import { policyArgument, versionForCase } from "./policyArgument.js";
 import { startProgress } from "./progress.js";
 
@@ -80,24 +77,6 @@ Options:
                               JSON lines and CSV hold ids and dates, the same in either
 
 A progress bar is drawn on stderr when it is a terminal and stdout is not.`);
-
-/** Reads a file as a stream, after checking it can be: a missing file is a finding, not a stream error. */
-export function openInput(file: string, cwd: string): { chunks: AsyncIterable<Buffer>; size: number } {
-  const where = (message: string) => new InvalidInputError(problemFindings(file, [{ line: 1, column: 1, code: "unreadable", message: `cannot read the file: ${message}` }]));
-  let fd: number;
-  try {
-    fd = openSync(resolve(cwd, file), "r");
-  } catch (error) {
-    throw where(READ_ERRORS[(error as NodeJS.ErrnoException).code ?? ""] ?? (error as Error).message);
-  }
-  const stat = fstatSync(fd);
-  const stream = createReadStream("", { fd, highWaterMark: 1 << 16 });
-  if (stat.isDirectory()) {
-    stream.destroy();
-    throw where(READ_ERRORS.EISDIR as string);
-  }
-  return { chunks: stream, size: stat.isFile() ? stat.size : 0 };
-}
 
 /** Chunks as Buffers, counting the bytes that have passed. */
 async function* counted(chunks: AsyncIterable<Buffer | string>, count: { bytes: number }): AsyncGenerator<Buffer> {
@@ -199,14 +178,6 @@ function rowWriter(format: (typeof OUTPUT_FORMATS)[number], io: CliIO, inPlay: r
   };
 }
 
-/** A case's `id`, which a sweep echoes, taken off the record (a case record has no such key). */
-export function takeId(value: unknown): { id: string | number | null; record: unknown; problem?: string } {
-  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, "id")) return { id: null, record: value };
-  const { id, ...record } = value as Record<string, unknown>;
-  if ((typeof id === "string" && id.length > 0 && id.length <= 200) || (typeof id === "number" && Number.isSafeInteger(id))) return { id, record };
-  return { id: null, record, problem: `The case's id must be a text of 1 to 200 characters or a whole number; got ${describeValue(id)}.` };
-}
-
 interface Counts {
   cases: number;
   refused: number;
@@ -234,24 +205,16 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     io.stdout(SWEEP_HELP);
     return EXIT.ok;
   }
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError('name exactly one file of cases, or "-" for standard input');
-  const format = values.format as (typeof OUTPUT_FORMATS)[number];
-  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
-  const input = values.input as InputFormat | undefined;
-  if (input !== undefined && !INPUT_FORMATS.includes(input)) throw new UsageError(`--input must be one of ${INPUT_FORMATS.join(", ")}, not ${JSON.stringify(values.input)}`);
-  const failOn = new Set<AssessmentState>();
-  for (const state of values["fail-on"] ?? []) {
-    if (!(FAIL_ON as readonly string[]).includes(state)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not ${JSON.stringify(state)}`);
-    failOn.add(state as AssessmentState);
-  }
+  const file = casesFileArgument(positionals);
+  const format = choiceOption(values.format, "--format", OUTPUT_FORMATS) as (typeof OUTPUT_FORMATS)[number];
+  const input = choiceOption(values.input, "--input", INPUT_FORMATS);
+  const failOn = new Set<AssessmentState>((values["fail-on"] ?? []).map((state) => choiceOption(state, "--fail-on", FAIL_ON) as AssessmentState));
   const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "working days") ?? 1;
   const lang = languageArgument(values.lang);
   const given = values.policy?.map((value) => policyArgument(value, io.cwd));
-  const name = file === "-" ? "<stdin>" : file;
-  const opened = file !== "-" ? openInput(file, io.cwd) : io.stdin !== undefined ? { chunks: io.stdin(), size: 0 } : undefined;
-  if (opened === undefined) throw new UsageError("standard input cannot be read here");
+  const opened = openCases(file, io);
+  const { name } = opened;
 
   const count = { bytes: 0 };
   const progress = await startProgress(io, "sweep", opened.size);
@@ -263,11 +226,9 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   };
   const sweepOne = (entry: CaseEntry): void => {
     counts.cases += 1;
-    const { source } = entry;
-    if ("errors" in source) return refuse(problemFindings(name, source.errors));
-    const { id, record, problem } = takeId(source.value);
-    if (problem !== undefined) return refuse(locateIssues(name, source, [{ severity: "error", code: "invalid-id", path: ["id"], message: problem }]));
-    if (typeof record !== "object" || record === null || Array.isArray(record)) return refuse(locateIssues(name, source, [{ severity: "error", code: "not-a-case", path: [], message: `A case is a JSON object ({ "policy": ..., "raisedOn": ..., "events": [...] }); got ${describeValue(record)}.` }]));
+    const read = caseOfEntry(entry, name);
+    if ("findings" in read) return refuse(read.findings);
+    const { source, id, record } = read;
     const found = versionForCase(record, given);
     if ("issue" in found) return refuse(locateIssues(name, source, [found.issue]));
     const { policy } = found;

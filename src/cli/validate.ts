@@ -7,7 +7,7 @@ import type { Policy } from "../policy/schema.js";
 import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
 import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
 import { MAX_FILE_BYTES, readJsonSource } from "./jsonSource.js";
-import { dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
+import { choiceOption, dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
 import { policyArgument, policyForCase } from "./policyArgument.js";
 
 const VALIDATE_HELP = helpText(`Usage: safeguarding-escalation validate <files or globs...> [options]
@@ -92,8 +92,7 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
     io.stdout(VALIDATE_HELP);
     return EXIT.ok;
   }
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not ${JSON.stringify(values.format)}`);
+  const format = choiceOption(values.format, "--format", FORMATS) as (typeof FORMATS)[number];
   const today = dateOption(values.today, "--today") ?? io.today;
   // Checked, so that a script passing the same --lang to every command learns of a typo here too.
   languageArgument(values.lang);

@@ -5,7 +5,7 @@ import { InvalidOptionsError } from "../errors.js";
 import type { CompiledPolicy } from "../engine/compile.js";
 import type { Policy } from "../policy/schema.js";
 import { readOptions } from "../readOptions.js";
-import { readCases, reportContext, type CaseRecord, type ReportCase, type StageEnd, type StageTiming } from "./cases.js";
+import { readCases, reportContext, type CaseRecord, type ReportCase, type StageTimes } from "./cases.js";
 
 /** Whether a log keeps the text a case's events carry (outcomes, the role raised with), or drops it. */
 export type FreeText = "include" | "omit";
@@ -27,7 +27,7 @@ export interface EscalationLogOptions {
  * protocols ask a log to hold (Swindon: "start date, who the concern was
  * raised with, and the outcome or resolution agreed").
  */
-export interface EscalationLogRow {
+export interface EscalationLogRow extends StageTimes {
   /** The case's place in the list given, from 1. */
   readonly case: number;
   /** The caller's id for the case, where given. */
@@ -35,7 +35,6 @@ export interface EscalationLogRow {
   readonly stage: string;
   readonly stageNumber: number;
   readonly stageTitle: string;
-  readonly start: IsoDate;
   /**
    * Whom the concern was raised with: the role the case names on entering
    * the stage, else the stage's receiving roles; null where the case named
@@ -44,19 +43,6 @@ export interface EscalationLogRow {
   readonly raisedWith: readonly string[] | null;
   /** Whether `raisedWith` comes from the case's event or from the policy. */
   readonly raisedWithFrom: "case" | "policy";
-  /** By when the case had to be escalated into the stage; null where the text sets no time, or for the stage it started at. */
-  readonly escalateBy: IsoDate | null;
-  /** Whether it was entered by `escalateBy`; null without one. */
-  readonly enteredOnTime: boolean | null;
-  readonly due: IsoDate | null;
-  /** When it ended: the next stage entered, or the resolution; null while open. */
-  readonly ended: IsoDate | null;
-  readonly end: StageEnd;
-  /** Whether it ended by its due date; null while open or without one. */
-  readonly onTime: boolean | null;
-  readonly timing: StageTiming;
-  /** Working days from its start to its end, or to `asOf` while open. */
-  readonly workingDays: number;
   /** The outcome or resolution the case records for the stage; null where none is recorded, or free text is omitted. */
   readonly outcome: string | null;
 }
