@@ -124,7 +124,7 @@ export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: Tr
   const { calendar, dueSoonDays } = checkOptions(options);
   const checked = checkedCase(record, policy);
   const inUse = calendar === undefined ? prepared.calendar : calendarFor(policy, calendar);
-  let dates: Dates | undefined = fastDates(prepared, checked, asOf, today, inUse.index);
+  let dates: Dates | undefined = fastDates(prepared, checked, today, inUse.index);
   let read: CaseLadder | undefined;
   if (dates === undefined) {
     read = readCaseLadder(compiled, checked, today, asOf, inUse);
@@ -370,16 +370,22 @@ const LOOK_AGAIN_DAYS = 366;
  * {@link TriagePolicy.fastUntil}, goes the ladder's way.
  * Undefined when the case must go the ladder's way.
  */
-function fastDates(prepared: TriagePolicy, checked: Case, asOf: IsoDate, today: number, index: CalendarIndex): FastDates | undefined {
+function fastDates(prepared: TriagePolicy, checked: Case, today: number, index: CalendarIndex): FastDates | undefined {
   const { compiled } = prepared;
   const { events } = checked;
-  // A case from parseCase has real dates, in order, which compare as text as they do as days. One
-  // that arose, or has an event, after the day goes the ladder's way, which refuses it as assess does.
-  if (checked.priority !== undefined || today > prepared.fastUntil || checked.raisedOn > asOf || (events.length > 0 && (events[events.length - 1] as CaseEvent).on > asOf)) return undefined;
+  if (checked.priority !== undefined || today > prepared.fastUntil) return undefined;
+  // A case from parseCase has real dates, in order, none before the day it arose: the last event's
+  // day, or the day raised where there is none, says whether anything is after the day. A case that
+  // is goes the ladder's way, which refuses it as assess does.
+  const last = events.length === 0 ? NO_DAY : toDayNumber((events[events.length - 1] as CaseEvent).on, "event date");
+  const raisedOn = last === NO_DAY ? toDayNumber(checked.raisedOn, "raisedOn") : UNKNOWN;
+  if (last > today || raisedOn > today) return undefined;
+  // Only the flags the policy's conditions name choose the view: a policy that names none reads no flag.
+  const viewFlags = prepared.viewFlags.length > 0;
   let flags = 0;
-  if (checked.flags !== undefined) for (const flag of checked.flags) flags |= flagBit(flag);
+  if (viewFlags && checked.flags !== undefined) for (const flag of checked.flags) flags |= prepared.viewBit(flag);
   let current = -1;
-  let entered = "";
+  let entering = -1;
   let done = 0;
   let agreed: AgreedAction[] | undefined;
   for (let e = 0; e < events.length; e++) {
@@ -390,12 +396,12 @@ function fastDates(prepared: TriagePolicy, checked: Case, asOf: IsoDate, today: 
         // A later entry of the same stage wins, as on the ladder.
         if (position >= current) {
           current = position;
-          entered = event.on;
+          entering = e;
         }
         break;
       }
       case "flagged":
-        flags |= flagBit(event.flag);
+        if (viewFlags) flags |= prepared.viewBit(event.flag);
         break;
       case "action-agreed":
         (agreed ??= []).push({ event, due: toDayNumber(event.due, "due") });
@@ -419,7 +425,9 @@ function fastDates(prepared: TriagePolicy, checked: Case, asOf: IsoDate, today: 
   const position = current < 0 ? firstLive : current;
   const at = stages[position] as StagePlan;
   if (!at.fast) return undefined;
-  return new FastDates(compiled, at, position, current < 0 ? NO_DAY : toDayNumber(entered, "event date"), toDayNumber(checked.raisedOn, "raisedOn"), checked, index, done, agreed === undefined || agreed.length === 0 ? undefined : agreed);
+  // The day entered is the last event's where that is the entry (as it often is), else read when a date needs it.
+  const entered = entering < 0 ? NO_DAY : entering === events.length - 1 ? last : UNKNOWN;
+  return new FastDates(compiled, at, position, entering, entered, raisedOn, checked, index, done, agreed === undefined || agreed.length === 0 ? undefined : agreed);
 }
 
 /**
@@ -428,7 +436,9 @@ function fastDates(prepared: TriagePolicy, checked: Case, asOf: IsoDate, today: 
  * stage before or of this one, a flag, a named event, a step of this stage,
  * or (for a duty) the resolution: each is worked out as Ladder.limitDue
  * works it out for such a case (no stopped clock, no priority), reading the
- * case's events where it needs them.
+ * case's events where it needs them. The days it arose and entered its
+ * stage are read when a date first needs them, since many stages need
+ * only one of the two.
  */
 class FastDates implements Dates {
   readonly resolved = false;
@@ -439,15 +449,28 @@ class FastDates implements Dates {
     private readonly compiled: CompiledPolicy,
     readonly at: StagePlan,
     readonly current: number,
-    /** The day the case entered its stage; NO_DAY for the stage it started at, not entered. */
-    private readonly entered: number,
-    private readonly raisedOn: number,
+    /** The event that entered the case's stage; -1 for the stage it started at, not entered. */
+    private readonly entering: number,
+    /** The day it entered its stage: NO_DAY for the stage it started at, not entered; UNKNOWN until read. */
+    private enteredDay: number,
+    /** The day the disagreement arose; UNKNOWN until read. */
+    private raisedDay: number,
     private readonly record: Case,
     private readonly index: CalendarIndex,
     /** A bit per duty or notify route done (its index among the policy's, under 31). */
     private readonly done: number,
     readonly agreed: readonly AgreedAction[] | undefined,
   ) {}
+
+  private get raisedOn(): number {
+    if (this.raisedDay === UNKNOWN) this.raisedDay = toDayNumber(this.record.raisedOn, "raisedOn");
+    return this.raisedDay;
+  }
+
+  private get entered(): number {
+    if (this.enteredDay === UNKNOWN) this.enteredDay = toDayNumber((this.record.events[this.entering] as CaseEvent).on, "event date");
+    return this.enteredDay;
+  }
 
   stageDue(): number {
     if (this.due === UNKNOWN) this.due = this.limitDue((this.compiled.stages[this.current] as CompiledPolicy["stages"][number]).limit, this.current);
@@ -544,9 +567,8 @@ class FastDates implements Dates {
   /** The day the last of the flags (a bit each, CASE_FLAGS order) was raised: its last flagged event, else the day raised if the case had it then; NO_DAY while any is not raised. */
   private flaggedOn(bits: number): number {
     let last = NO_DAY;
-    for (let flag = 0; flag < CASE_FLAGS.length; flag++) {
-      if ((bits & (1 << flag)) === 0) continue;
-      const name = CASE_FLAGS[flag] as string;
+    for (let rest = bits; rest !== 0; rest &= rest - 1) {
+      const name = CASE_FLAGS[31 - Math.clz32(rest & -rest)] as string;
       let day = NO_DAY;
       const { events, flags } = this.record;
       for (let e = events.length - 1; e >= 0 && day === NO_DAY; e--) {
@@ -616,7 +638,13 @@ class TriagePolicy {
    */
   readonly fastUntil: number;
   private readonly plans = new WeakMap<CaseView, { readonly stages: readonly StagePlan[]; readonly key: string }>();
-  private readonly byFacts = new Array<ViewPlans | undefined>((CASE_SUBJECTS.length + 1) << CASE_FLAGS.length).fill(undefined);
+  /**
+   * The flags the policy's conditions name, in CASE_FLAGS order: only they
+   * choose which of its stages, routes and duties apply (see viewOf), so
+   * the short way looks for these alone, whatever else a case is flagged.
+   */
+  readonly viewFlags: readonly string[];
+  private readonly byFacts: (ViewPlans | undefined)[];
   // Plans, lists of them and duties owed, by what they hold.
   private readonly shared = new Map<string, unknown>();
 
@@ -636,6 +664,16 @@ class TriagePolicy {
     ].filter((limit): limit is LimitPlan => limit !== null);
     const longest = Math.max(0, ...limits.flatMap((limit) => [limit.base, ...limit.byPriority]).map(spanOf));
     this.fastUntil = LAST_DAY - longest * (limits.length + 1);
+    const named = flagsNamed(compiled.policy, new Set());
+    this.viewFlags = CASE_FLAGS.filter((flag) => named.has(flag));
+    this.byFacts = new Array<ViewPlans | undefined>((CASE_SUBJECTS.length + 1) << this.viewFlags.length).fill(undefined);
+  }
+
+  /** A bit for a flag the policy's conditions name (its place in {@link viewFlags}); 0 for any other. */
+  viewBit(flag: string): number {
+    const { viewFlags } = this;
+    for (let i = 0; i < viewFlags.length; i++) if (viewFlags[i] === flag) return 1 << i;
+    return 0;
   }
 
   /** What triage reads of each stage, for one view. */
@@ -643,12 +681,12 @@ class TriagePolicy {
     return this.planned(view).stages;
   }
 
-  /** The view for a case with no priority, as the short way reads it. */
+  /** The view for a case with no priority, as the short way reads it: `flags` has a bit per flag of {@link viewFlags}, in its order. */
   forCase(subject: CaseSubject | undefined, flags: number): ViewPlans {
-    const key = ((subject === undefined ? 0 : CASE_SUBJECTS.indexOf(subject) + 1) << CASE_FLAGS.length) | flags;
+    const key = ((subject === undefined ? 0 : CASE_SUBJECTS.indexOf(subject) + 1) << this.viewFlags.length) | flags;
     let found = this.byFacts[key];
     if (found === undefined) {
-      const view = viewOf(this.compiled, { subject, flags, priority: -1 });
+      const view = viewOf(this.compiled, { subject, flags: this.viewFlags.reduce((bits, flag, i) => ((flags & (1 << i)) === 0 ? bits : bits | flagBit(flag)), 0), priority: -1 });
       const { stages, key: stagesKey } = this.planned(view);
       found = this.one(`view ${view.firstLive} ${stagesKey}`, { firstLive: view.firstLive, stages });
       this.byFacts[key] = found;
@@ -679,6 +717,23 @@ class TriagePolicy {
     this.shared.set(key, value);
     return value;
   }
+}
+
+/**
+ * The flags named by conditions anywhere in a policy: every `flag` a
+ * condition can hold, gathered from the whole policy, so that a condition
+ * in a new place is never missed (a name found elsewhere would only make
+ * the short way look for one flag more).
+ */
+function flagsNamed(value: unknown, found: Set<string>): Set<string> {
+  if (Array.isArray(value)) for (const item of value as unknown[]) flagsNamed(item, found);
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "flag" && typeof item === "string") found.add(item);
+      else flagsNamed(item, found);
+    }
+  }
+  return found;
 }
 
 const triagePolicies = new WeakMap<Policy, TriagePolicy>();
@@ -765,4 +820,4 @@ function checkOptions(given: TriageOptions | undefined): { calendar: Calendar | 
   return { calendar: calendar as Calendar | undefined, dueSoonDays };
 }
 
-const DEFAULT_OPTIONS = Object.freeze({ calendar: undefined, dueSoonDays: 1 });
+const DEFAULT_OPTIONS = /* @__PURE__ */ Object.freeze({ calendar: undefined, dueSoonDays: 1 });
