@@ -25,7 +25,10 @@ Commands:
 
 Options:
   --help       this text
-  --version    the package version`);
+  --version    the package version
+
+Every command takes --lang <en|cy>: the words it writes for people in English
+(the default) or Welsh (docs/welsh.md).`);
 
 type Command = (args: readonly string[], io: CliIO) => number | Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, timeline: timelineCommand, assess: assessCommand, flowchart: flowchartCommand, sweep: sweepCommand, report: reportCommand };

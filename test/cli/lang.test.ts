@@ -97,5 +97,6 @@ describe("an unknown --lang", () => {
 
   it("is named in every command's help", async () => {
     for (const command of ["timeline", "assess", "flowchart", "sweep", "report", "validate"]) expect((await runCliAsync([command, "--help"])).stdout).toContain("--lang <en|cy>");
+    expect(runCli(["--help"]).stdout).toContain("Every command takes --lang <en|cy>");
   });
 });
