@@ -2,17 +2,16 @@
 // due for review, its flowchart, every rule with its limit, what the limit
 // runs from and the words it came from, the readings not encoded and why, and
 // a worked timeline around Christmas 2026. The words of limits are the
-// engine's own, in the page's language (the same a case worker reads in an
-// assessment), so the page cannot say one thing and the engine do another.
+// engine's own (describeLimits), in the page's language, the same a case
+// worker reads in an assessment, so the page cannot say one thing and the
+// engine do another.
 // The page's own words come from the site's catalogue; the board's words
 // (titles, quotes, notes) stay as the policy gives them, marked English on a
 // Welsh page.
-import { compilePolicy, inLanguage } from "../../src/engine/compile.js";
-import type { LimitPlan } from "../../src/engine/limits.js";
-import { describeAmount } from "../../src/engine/limits.js";
 import { message, type MessageKey } from "../../src/messages/index.js";
 import type { Language } from "../../src/messages/language.js";
-import { createCalendar, formatLongDate, holidaysBetween, schedule, type Anchor, type Condition, type IsoDate, type Limit, type Policy, type Source } from "../../src/index.js";
+import { createCalendar, formatLongDate, holidaysBetween, schedule, type Anchor, type Condition, type IsoDate, type Policy, type Source } from "../../src/index.js";
+import { describeLimits, type PolicyLimit } from "../../src/policy/describePolicy.js";
 import { siteList, t, type SiteKey } from "../../site/messages/index.js";
 import { policyPhrases, splitPolicyPhrases } from "../../site/shared/policyPhrases.js";
 import { escapeHtml as e, html, policyWords, table } from "./html.js";
@@ -76,61 +75,73 @@ const only = (lang: Language, condition: Condition | undefined): string => (cond
 const quote = (lang: Language, source: Source): string => `<td class="quote"${lang === "en" ? "" : ' lang="en"'}>${e(t("en", "site.quoted", { text: source.quote }))}<span class="section-name">${e(source.section)}</span></td>`;
 
 /** One row of the rules table: what, its limit in the engine's words, what it runs from, and the quote. */
-function row(writer: Writer, kind: string, what: string, limit: LimitPlan | null, source: Source): string {
+function row(writer: Writer, found: PolicyLimit, what: string): string {
   const { lang } = writer;
-  const limitCell = limit === null ? html(lang, "policy.rules.noLimit") : engineWords(writer, limit.summary.text);
-  const from = limit === null ? html(lang, "site.none") : anchorWords(writer, limit.limit.from);
-  return `<tr class="kind-${kind}"><th scope="row">${what}</th><td>${limitCell}</td><td>${from}</td>${quote(lang, limit?.limit.source ?? source)}</tr>`;
+  const { limit } = found;
+  const limitCell = limit === null ? html(lang, "policy.rules.noLimit") : engineWords(writer, limit.text);
+  const from = limit === null ? html(lang, "site.none") : anchorWords(writer, limit.from);
+  return `<tr class="kind-${found.kind === "escalate" ? "escalate" : found.kind}"><th scope="row">${what}${only(lang, found.when ?? undefined)}</th><td>${limitCell}</td><td>${from}</td>${quote(lang, limit?.source ?? found.source)}</tr>`;
+}
+
+/** What a row of the rules table is, in the page's words around the policy's. */
+function rowName({ lang, policy }: Writer, found: PolicyLimit): string {
+  const words = (text: string): string => policyWords(lang, text);
+  const kind = `<code>${e(found.dutyKind ?? "")}</code>`;
+  const number = String(policy.stages.find((stage) => stage.id === found.stage)?.number ?? "");
+  switch (found.kind) {
+    case "stage":
+      return html(lang, "policy.row.stage", { number, title: words(found.title) });
+    case "escalate":
+      return html(lang, "policy.row.escalate", { number });
+    case "step":
+      return html(lang, found.owed === "after-resolution" ? "policy.row.stepAfterResolution" : "policy.row.step", { title: words(found.title) });
+    case "duty":
+      return html(lang, found.owed === "after-resolution" ? "policy.row.dutyAfterResolution" : found.owed === "every-stage" ? "policy.row.everyStage" : "policy.row.duty", { kind, what: words(found.title) });
+    case "shared":
+      return html(lang, "policy.row.shared", { title: words(found.title) });
+    case "route":
+      return html(lang, "policy.row.route", { title: words(found.title) });
+    case "final":
+      return html(lang, "policy.row.final", { title: words(found.title) });
+  }
 }
 
 function rulesTable(writer: Writer): string {
   const { lang, policy } = writer;
-  const compiled = inLanguage(compilePolicy(policy), lang);
-  const words = (text: string): string => policyWords(lang, text);
-  const kind = (name: string): string => `<code>${e(name)}</code>`;
-  const rows: string[] = [];
-  for (const plan of compiled.stages) {
-    const { stage } = plan;
-    rows.push(row(writer, "stage", `${html(lang, "policy.row.stage", { number: String(stage.number), title: words(stage.title) })}${only(lang, stage.when)}`, plan.limit, stage.source));
-    if (plan.escalateBy !== null) rows.push(row(writer, "escalate", html(lang, "policy.row.escalate", { number: String(stage.number) }), plan.escalateBy, plan.escalateBy.limit.source));
-    for (const step of plan.steps) rows.push(row(writer, "step", html(lang, step.afterResolution ? "policy.row.stepAfterResolution" : "policy.row.step", { title: words(step.step.title) }), step.limit, step.step.source));
-    for (const duty of plan.duties) rows.push(row(writer, "duty", `${html(lang, "policy.row.duty", { kind: kind(duty.duty.kind), what: words(duty.duty.what) })}${only(lang, duty.duty.when)}`, duty.limit, duty.duty.source));
-    for (const duty of plan.afterResolution) rows.push(row(writer, "duty", `${html(lang, "policy.row.dutyAfterResolution", { kind: kind(duty.duty.kind), what: words(duty.duty.what) })}${only(lang, duty.duty.when)}`, duty.limit, duty.duty.source));
-  }
-  for (const shared of compiled.sharedLimits) rows.push(row(writer, "shared", html(lang, "policy.row.shared", { title: words(shared.title) }), shared.limit, shared.limit.limit.source));
-  for (const route of compiled.rules) rows.push(row(writer, "route", `${html(lang, "policy.row.route", { title: words(route.rule.title) })}${only(lang, route.rule.when)}`, route.limit, route.rule.source));
-  for (const duty of compiled.duties) rows.push(row(writer, "duty", `${html(lang, "policy.row.everyStage", { kind: kind(duty.duty.kind), what: words(duty.duty.what) })}${only(lang, duty.duty.when)}`, duty.limit, duty.duty.source));
-  if (compiled.final !== null && policy.final !== undefined) rows.push(row(writer, "final", `${html(lang, "policy.row.final", { title: words(policy.final.title) })}${only(lang, policy.final.when)}`, compiled.final.limit, policy.final.source));
+  const rows = describeLimits(policy, { lang }).map((found) => row(writer, found, rowName(writer, found)));
   const head: SiteKey[] = ["policy.rules.head.what", "policy.rules.head.limit", "policy.rules.head.from", "policy.rules.head.words"];
   return table(t(lang, "policy.rules.caption", { id: policy.id }), head.map((key) => t(lang, key)), rows, "rules");
 }
 
 /** Every limit of the policy that records another reading, with where it sits. */
-function otherReadings({ lang, policy }: Writer): string {
-  const found: { where: string; limit: Limit }[] = [];
-  const look = (where: string, limit: Limit | null | undefined): void => {
-    if (limit?.otherReadings !== undefined) found.push({ where, limit });
-  };
+function otherReadings(writer: Writer): string {
+  const { lang, policy } = writer;
   const words = (text: string): string => policyWords(lang, text);
-  for (const stage of policy.stages) {
-    look(html(lang, "policy.where.stage", { number: String(stage.number), title: words(stage.title) }), stage.limit);
-    look(html(lang, "policy.where.escalate", { number: String(stage.number) }), stage.escalateBy);
-    for (const step of stage.steps ?? []) look(html(lang, "policy.where.step", { title: words(step.title) }), step.limit);
-    for (const duty of [...(stage.duties ?? []), ...(stage.afterResolution ?? [])]) look(html(lang, "policy.where.duty", { what: words(duty.what) }), duty.limit);
-  }
-  for (const rule of policy.rules ?? []) look(html(lang, "policy.where.route", { title: words(rule.title) }), rule.limit);
-  for (const duty of policy.duties ?? []) look(html(lang, "policy.where.duty", { what: words(duty.what) }), duty.limit);
-  for (const shared of policy.sharedLimits ?? []) look(html(lang, "policy.where.shared", { title: words(shared.title) }), shared.limit);
-  look(html(lang, "policy.where.final", { title: words(policy.final?.title ?? "") }), policy.final?.limit);
-  if (found.length === 0) return `<p>${html(lang, "policy.readings.none")}</p>`;
-  const head: SiteKey[] = ["policy.readings.head.where", "policy.readings.head.encoded", "policy.readings.head.other", "policy.readings.head.words", "policy.readings.head.why"];
-  return table(
-    t(lang, "policy.readings.caption"),
-    head.map((key) => t(lang, key)),
-    found.flatMap(({ where, limit }) =>
-      (limit.otherReadings ?? []).map((reading) => `<tr><th scope="row">${where}</th><td>${e(describeAmount(limit, lang))}</td><td>${e(describeAmount(reading, lang))}</td>${quote(lang, reading.source)}<td>${words(reading.note)}</td></tr>`),
-    ),
+  const where = (found: PolicyLimit): string => {
+    const number = String(policy.stages.find((stage) => stage.id === found.stage)?.number ?? "");
+    switch (found.kind) {
+      case "stage":
+        return html(lang, "policy.where.stage", { number, title: words(found.title) });
+      case "escalate":
+        return html(lang, "policy.where.escalate", { number });
+      case "step":
+        return html(lang, "policy.where.step", { title: words(found.title) });
+      case "duty":
+        return html(lang, "policy.where.duty", { what: words(found.title) });
+      case "shared":
+        return html(lang, "policy.where.shared", { title: words(found.title) });
+      case "route":
+        return html(lang, "policy.where.route", { title: words(found.title) });
+      case "final":
+        return html(lang, "policy.where.final", { title: words(found.title) });
+    }
+  };
+  const rows = describeLimits(policy, { lang }).flatMap((found) =>
+    (found.limit?.otherReadings ?? []).map((reading) => `<tr><th scope="row">${where(found)}</th><td>${e(found.limit?.amount ?? "")}</td><td>${e(reading.amount)}</td>${quote(lang, reading.source)}<td>${words(reading.note)}</td></tr>`),
   );
+  if (rows.length === 0) return `<p>${html(lang, "policy.readings.none")}</p>`;
+  const head: SiteKey[] = ["policy.readings.head.where", "policy.readings.head.encoded", "policy.readings.head.other", "policy.readings.head.words", "policy.readings.head.why"];
+  return table(t(lang, "policy.readings.caption"), head.map((key) => t(lang, key)), rows);
 }
 
 function workedTimeline(writer: Writer): string {
