@@ -78,7 +78,7 @@ const time = (out: Results, iso: IsoDate): HTMLTimeElement => h("time", { dateti
 const dateOrWords = (out: Results, iso: IsoDate | null, none: string): Node | string => (iso === null ? none : time(out, iso));
 
 /** The board's own words, marked English inside Welsh results so that a screen reader reads them as English. */
-const policyText = (out: Results, text: string): Node | string => (out.lang === "en" ? text : h("span", { lang: HTML_LANG.en }, text));
+const policyText = (out: Results, text: string): Node | string => (out.lang === "en" ? text : h("span", { lang: "en" }, text));
 
 /** A sentence of the library's, with the board's phrases inside it marked (Welsh around English titles and quotes). */
 function libraryText(out: Results, text: string): (Node | string)[] {
@@ -96,7 +96,7 @@ function offerPolicies(): void {
     ...[...choices.entries()].map(([key, policy]) =>
       key.startsWith("file:")
         ? say(h("option", { value: key }), "calc.policy.optionFile", { title: policy.title })
-        : say(h("option", { value: key, lang: HTML_LANG.en }), "calc.policy.option", { issuer: policy.issuer, id: policy.id }),
+        : say(h("option", { value: key, lang: "en" }), "calc.policy.option", { issuer: policy.issuer, id: policy.id }),
     ),
   );
 }

@@ -166,7 +166,7 @@ describe("the timeline calculator in Chromium", () => {
     expect(await page.$eval('label[for="flag-immediate-risk"] .hint', (hint) => hint.textContent)).toBe(t("cy", "flag.immediate-risk.meaning"));
     // The nav's links go to the Welsh pages; the board's name in the protocol list is marked English.
     expect(await page.$eval('header a[aria-current="page"]', (link) => link.getAttribute("href"))).toBe("../calculator/index.cy.html");
-    expect(await page.$eval('#policy option[value="swindon"]', (option) => option.getAttribute("lang"))).toBe("en-GB");
+    expect(await page.$eval('#policy option[value="swindon"]', (option) => option.getAttribute("lang"))).toBe("en");
 
     const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2026-12-29" }] };
     // Dates in Welsh come from Intl; Debian's Chromium (as of 156) has no Welsh calendar data.
@@ -180,7 +180,7 @@ describe("the timeline calculator in Chromium", () => {
       // Wednesday 6 January 2027, Stage 2's due date, in Welsh: dydd Mercher, Ionawr.
       expect(await page.$eval('#schedule-table td[data-stage="stage-2"][data-field="due"]', (cell) => cell.textContent)).toBe("dydd Mercher 6 Ionawr 2027");
       // The board's stage title inside the Welsh row is marked English.
-      expect(await page.$eval('#schedule-table tr[data-stage="stage-2"] th [lang="en-GB"]', (title) => title.textContent)).toBe(policies.swindon.stages[1]?.title);
+      expect(await page.$eval('#schedule-table tr[data-stage="stage-2"] th [lang="en"]', (title) => title.textContent)).toBe(policies.swindon.stages[1]?.title);
     } else {
       // No English month names inside Welsh sentences: the results are English, whole, marked so, and the page says why, in Welsh.
       const result = assess(policies.swindon, record, "2027-01-07");
@@ -197,6 +197,63 @@ describe("the timeline calculator in Chromium", () => {
     await page.waitForFunction(`document.querySelector("#results").getAttribute("lang") === "en-GB" && document.querySelector("#lang-notice").hidden`);
     expect(await page.$eval("#calculate", (button) => button.textContent)).toBe("Work out the dates");
     expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(assess(policies.swindon, record, "2027-01-07").explanation);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it("gives the results in Welsh where the browser has Welsh calendar data (Node's own CLDR data, lent to the page), the board's words inside them marked English", async () => {
+    // What a browser with Welsh data (Firefox, Safari) would give: Intl's Welsh dates, here
+    // Node's, for the days the case can reach; everything else is the browser's own Intl.
+    const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+    const welsh = new Intl.DateTimeFormat("cy-GB", options);
+    const days: Record<number, Intl.DateTimeFormatPart[]> = {};
+    for (let day = Date.UTC(2026, 11, 1); day <= Date.UTC(2027, 3, 30); day += 86_400_000) days[day] = welsh.formatToParts(day);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.evaluateOnNewDocument((table: Record<number, Intl.DateTimeFormatPart[]>) => {
+      const Real = Intl.DateTimeFormat;
+      const Lent = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+        const wanted = [locales ?? []].flat()[0];
+        if (typeof wanted !== "string" || !wanted.startsWith("cy")) return new Real(locales, options);
+        const parts = (day: number | Date = Date.now()): Intl.DateTimeFormatPart[] => {
+          const found = table[Number(day)];
+          if (found === undefined) throw new Error(`no Welsh date lent for ${String(day)}`);
+          return found;
+        };
+        return { resolvedOptions: () => ({ ...new Real("en-GB", options).resolvedOptions(), locale: "cy-GB" }), formatToParts: parts, format: (day?: number | Date) => parts(day).map((part) => part.value).join("") };
+      } as unknown as typeof Intl.DateTimeFormat;
+      Object.assign(Lent, { supportedLocalesOf: Real.supportedLocalesOf });
+      Intl.DateTimeFormat = Lent;
+    }, days);
+    await page.goto(`${server.url}/calculator/index.cy.html`);
+    await page.waitForSelector("html[data-ready=true]");
+    await page.select("#policy", "swindon");
+    await fillDate(page, "#raised-on", "2026-12-23");
+    await page.click("#add-event");
+    await page.select("#events li [data-role=type]", "stage-entered");
+    await page.select("#events li [data-role=detail]", "stage-2");
+    await fillDate(page, "#events li [data-role=on]", "2026-12-29");
+    await fillDate(page, "#as-of", "2027-01-07");
+    await page.click("#calculate");
+    await page.waitForSelector("#flowchart svg");
+
+    const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2026-12-29" }] };
+    const result = assess(policies.swindon, record, "2027-01-07", { lang: "cy" });
+    expect(await page.$eval("#results", (section) => section.getAttribute("lang"))).toBe("cy");
+    expect(await page.$eval("#lang-notice", (notice) => notice.hasAttribute("hidden"))).toBe(true);
+    expect(await page.$$eval("#explanation li", (items) => items.map((item) => item.textContent))).toEqual(result.explanation);
+    expect(await page.$eval("[data-state]", (badge) => badge.textContent)).toBe(renderAssessmentText(result, { lang: "cy" }).split("\n")[0]);
+    // Wednesday 6 January 2027, Stage 2's due date: dydd Mercher, Ionawr.
+    expect(await page.$eval('#schedule-table td[data-stage="stage-2"][data-field="due"]', (cell) => cell.textContent)).toBe("dydd Mercher 6 Ionawr 2027");
+    expect(await page.$eval("#results h3", (heading) => heading.textContent)).toBe(t("cy", "calc.standing.heading", { date: "dydd Iau 7 Ionawr 2027" }));
+    // The board's words, inside Welsh rows and sentences, marked English.
+    expect(await page.$eval('#schedule-table tr[data-stage="stage-2"] th [lang="en"]', (title) => title.textContent)).toBe("Inter-agency Discussion");
+    expect(await page.$$eval('#explanation [lang="en"]', (spans) => spans.map((span) => span.textContent))).toEqual(expect.arrayContaining(["Inter-agency Discussion", "Internal Discussion"]));
+    // The calendar file in Welsh too, as renderIcs writes it for the Welsh schedule.
+    const plan = schedule(policies.swindon, { raisedOn: "2026-12-23" }, { lang: "cy" });
+    const ics = await page.$eval("#ics-link", async (link) => (await fetch(link.getAttribute("href") ?? "")).text());
+    expect(ics.replace(/DTSTAMP:\S+/g, "")).toBe(renderIcs(plan, { lang: "cy" }).replace(/DTSTAMP:\S+/g, ""));
     expect(errors).toEqual([]);
     await page.close();
   }, 30_000);
