@@ -130,22 +130,10 @@ export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: Tr
     read = readCaseLadder(compiled, checked, today, asOf, inUse);
     dates = new LadderDates(prepared, read);
   }
-  const found = standing(dates, today, dueSoonDays, inUse.index);
-  const next = read?.clockStopped === true ? nextChangeStopped(prepared, checked, today, dueSoonDays, inUse, found) : found.next;
-  const { ref } = compiled.stages[dates.current] as CompiledPolicy["stages"][number];
-  return {
-    policy: policy.id,
-    asOf,
-    stage: ref,
-    state: found.state,
-    due: isoOrNull(found.due),
-    nearest: found.nearestDay === NO_DAY ? null : { kind: found.nearestKind, id: found.nearestId, due: toIsoDate(found.nearestDay) },
-    stepOverdue: found.stepOverdue,
-    escalationRequiredNow: found.requiredNow,
-    escalationOverdue: found.escalationOverdue,
-    overdueDuties: found.overdueDuties,
-    nextChange: next > LAST_DAY ? null : toIsoDate(next),
-  };
+  const found = standing(dates, policy.id, asOf, today, dueSoonDays, inUse.index);
+  if (read?.clockStopped !== true) return found;
+  const next = nextChangeStopped(prepared, checked, today, dueSoonDays, inUse, found);
+  return { ...found, nextChange: next > LAST_DAY ? null : toIsoDate(next) };
 }
 
 /**
@@ -156,6 +144,7 @@ export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: Tr
  * {@link FastDates}).
  */
 interface Dates {
+  readonly compiled: CompiledPolicy;
   /** What triage reads of the stage the case is at. */
   readonly at: StagePlan;
   /** The position of the stage the case is at. */
@@ -173,12 +162,14 @@ interface Dates {
 
 /** The dates of a case's ladder, read as assess reads them. */
 class LadderDates implements Dates {
+  readonly compiled: CompiledPolicy;
   readonly at: StagePlan;
   readonly current: number;
   readonly resolved: boolean;
   readonly agreed: readonly AgreedAction[] | undefined;
 
   constructor(prepared: TriagePolicy, private readonly read: CaseLadder) {
+    this.compiled = prepared.compiled;
     this.at = prepared.stagesOf(read.view)[read.current] as StagePlan;
     this.current = read.current;
     read.ladder.walk(read.current);
@@ -215,26 +206,13 @@ class LadderDates implements Dates {
 /** An agreed action not yet done, with its due date as a day number. */
 type AgreedAction = Pick<AgreedDue, "event" | "due">;
 
-/** Where a case stands on a day, as day numbers; `next` is LAST_DAY + 1 when nothing is due to change. */
-interface Standing {
-  readonly state: AssessmentState;
-  readonly due: number;
-  readonly stepOverdue: boolean;
-  readonly requiredNow: boolean;
-  readonly escalationOverdue: boolean;
-  readonly overdueDuties: number;
-  readonly nearestDay: number;
-  readonly nearestKind: DeadlineKind;
-  readonly nearestId: string;
-  /** The first day after `today` on which one of the fields above changes, if every date stays where it is. */
-  readonly next: number;
-}
-
 /**
  * Where a case stands on a day, by the rules assess follows (see the
- * fields of {@link Triage}), reading only the dates they need.
+ * fields of {@link Triage}), reading only the dates they need: the triage,
+ * built once, with the next change as though every date stays where it is
+ * (so not while the clock is stopped).
  */
-function standing(dates: Dates, today: number, dueSoonDays: number, index: CalendarIndex): Standing {
+function standing(dates: Dates, policy: string, asOf: IsoDate, today: number, dueSoonDays: number, index: CalendarIndex): Triage {
   const { at, agreed, resolved } = dates;
   const due = dates.stageDue();
   let next = LAST_DAY + 1;
@@ -319,7 +297,19 @@ function standing(dates: Dates, today: number, dueSoonDays: number, index: Calen
       }
     }
   }
-  return { state, due, stepOverdue, requiredNow, escalationOverdue, overdueDuties, nearestDay, nearestKind, nearestId, next };
+  return {
+    policy,
+    asOf,
+    stage: (dates.compiled.stages[dates.current] as CompiledPolicy["stages"][number]).ref,
+    state,
+    due: isoOrNull(due),
+    nearest: nearestDay === NO_DAY ? null : { kind: nearestKind, id: nearestId, due: toIsoDate(nearestDay) },
+    stepOverdue,
+    escalationRequiredNow: requiredNow,
+    escalationOverdue,
+    overdueDuties,
+    nextChange: next > LAST_DAY ? null : toIsoDate(next),
+  };
 }
 
 /**
@@ -339,19 +329,19 @@ function dueSoonFrom(index: CalendarIndex, due: number, dueSoonDays: number): nu
  * restarting on the day assessed), so none can be read off once: each day
  * is assessed in turn, for up to {@link LOOK_AGAIN_DAYS} days.
  */
-function nextChangeStopped(prepared: TriagePolicy, checked: Case, today: number, dueSoonDays: number, calendar: CalendarInUse, first: Standing): number {
+function nextChangeStopped(prepared: TriagePolicy, checked: Case, today: number, dueSoonDays: number, calendar: CalendarInUse, first: Triage): number {
   const last = Math.min(today + LOOK_AGAIN_DAYS, LAST_DAY);
   for (let day = today + 1; day <= last; day++) {
-    let later: Standing;
+    let later: Triage;
     try {
-      later = standing(new LadderDates(prepared, rereadCaseLadder(prepared.compiled, checked, day, calendar)), day, dueSoonDays, calendar.index);
+      later = standing(new LadderDates(prepared, rereadCaseLadder(prepared.compiled, checked, day, calendar)), first.policy, toIsoDate(day), day, dueSoonDays, calendar.index);
     } catch (error) {
       // A due date moved on past 2099: this day, and every later one, cannot be assessed.
       if (error instanceof DateOutOfRangeError) return LAST_DAY + 1;
       throw error;
     }
     // Overdue duties only ever become so (a duty moving with the clock is never overdue), so a count tells the set.
-    if (later.state !== first.state || later.stepOverdue !== first.stepOverdue || later.requiredNow !== first.requiredNow || later.escalationOverdue !== first.escalationOverdue || later.overdueDuties !== first.overdueDuties) return day;
+    if (later.state !== first.state || later.stepOverdue !== first.stepOverdue || later.escalationRequiredNow !== first.escalationRequiredNow || later.escalationOverdue !== first.escalationOverdue || later.overdueDuties !== first.overdueDuties) return day;
   }
   // Nothing changes within the span: its last day is the day to look again (none after 2099).
   return last === LAST_DAY ? LAST_DAY + 1 : last;
@@ -446,7 +436,7 @@ class FastDates implements Dates {
   private risk = UNKNOWN;
 
   constructor(
-    private readonly compiled: CompiledPolicy,
+    readonly compiled: CompiledPolicy,
     readonly at: StagePlan,
     readonly current: number,
     /** The event that entered the case's stage; -1 for the stage it started at, not entered. */
