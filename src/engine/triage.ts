@@ -374,22 +374,16 @@ function fastDates(prepared: TriagePolicy, checked: Case, today: number, index: 
   const viewFlags = prepared.viewFlags.length > 0;
   let flags = 0;
   if (viewFlags && checked.flags !== undefined) for (const flag of checked.flags) flags |= prepared.viewBit(flag);
-  let current = -1;
   let entering = -1;
   let done = 0;
   let agreed: AgreedAction[] | undefined;
   for (let e = 0; e < events.length; e++) {
     const event = events[e] as CaseEvent;
     switch (event.type) {
-      case "stage-entered": {
-        const position = compiled.stagePosition.get(event.stage) as number;
-        // A later entry of the same stage wins, as on the ladder.
-        if (position >= current) {
-          current = position;
-          entering = e;
-        }
+      case "stage-entered":
+        // A checked case only moves up the ladder: its last entry is into the stage it is at.
+        entering = e;
         break;
-      }
       case "flagged":
         if (viewFlags) flags |= prepared.viewBit(event.flag);
         break;
@@ -412,7 +406,7 @@ function fastDates(prepared: TriagePolicy, checked: Case, today: number, index: 
     }
   }
   const { firstLive, stages } = prepared.forCase(checked.subject, flags);
-  const position = current < 0 ? firstLive : current;
+  const position = entering < 0 ? firstLive : (compiled.stagePosition.get((events[entering] as Extract<CaseEvent, { type: "stage-entered" }>).stage) as number);
   const at = stages[position] as StagePlan;
   if (!at.fast) return undefined;
   // The day entered is the last event's where that is the entry (as it often is), else read when a date needs it.
