@@ -53,9 +53,7 @@ export class LocaleDataUnavailableError extends SafeguardingEscalationError {
   readonly resolvedLocale: string;
 
   constructor(lang: Language, resolvedLocale: string) {
-    super(
-      `This JavaScript runtime cannot write dates in ${NAMES[lang]}: its Intl data has no "${LOCALES[lang]}" and gives "${resolvedLocale}" instead, so the day and month names would not be ${NAMES[lang]}. Use a runtime with full ICU data (Node.js has it), or write in another language.`,
-    );
+    super(`This runtime's Intl has no "${LOCALES[lang]}" data (it gives "${resolvedLocale}"), so it cannot write dates in ${NAMES[lang]}: use full ICU (as Node.js has), or another language.`);
     this.lang = lang;
     this.resolvedLocale = resolvedLocale;
   }
