@@ -3,7 +3,7 @@ export { createCalendar, InvalidCalendarError, joinCalendars } from "./calendar.
 export type { Calendar, CalendarOptions, Closure, NonWorkingReason } from "./calendar.js";
 export { explainWorkingDays } from "./explainWorkingDays.js";
 export type { SkippedDay, WorkingDaysExplanation } from "./explainWorkingDays.js";
-export { formatLongDate } from "./formatLongDate.js";
+export { formatLongDate, LocaleDataUnavailableError } from "./formatLongDate.js";
 export type { FormatLongDateOptions } from "./formatLongDate.js";
 export { HOLIDAY_DATA_SOURCE } from "./holidayTable.js";
 export { holidaysBetween } from "./holidaysBetween.js";
