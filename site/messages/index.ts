@@ -22,7 +22,9 @@ export type SiteParams = Readonly<Record<string, string | number>>;
 
 const plurals = new Map<Language, Intl.PluralRules>();
 function patternOf(lang: Language, key: SiteKey, params: SiteParams): string {
-  const entry = CATALOGUES[lang][key];
+  const entry = CATALOGUES[lang][key] as Entry | undefined;
+  // A key the catalogue lacks can only come from a template's data-msg (the code's keys are typed): a bug, said plainly.
+  if (entry === undefined) throw new Error(`The site's ${lang} catalogue (site/messages/${lang}.json) has no message "${key}".`);
   if (typeof entry === "string") return entry;
   let rules = plurals.get(lang);
   if (rules === undefined) {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CASE_FLAGS, FLAG_MEANINGS, LANGUAGES } from "../../src/index.js";
-import { siteList, t, tParts } from "../../site/messages/index.js";
+import { siteList, t, tParts, type SiteKey } from "../../site/messages/index.js";
 
 type Entry = string | Readonly<Record<string, string>>;
 const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../site/messages/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
@@ -92,6 +92,7 @@ describe("the site's message catalogue", () => {
     expect(t("cy", "policy.row.escalate", { number: 2 })).toBe("↳ Uwchgyfeirio neu gyfeirio i Gam 2");
     expect(tParts("en", "calc.next.by", { date: 7 })).toEqual([" by ", 7, ""]);
     expect(() => t("en", "calc.next.by")).toThrow(/placeholder \{date\}/);
+    expect(() => t("cy", "calc.no-such-key" as SiteKey)).toThrow(`The site's cy catalogue (site/messages/cy.json) has no message "calc.no-such-key".`);
     // Welsh plural forms: 2 takes "two" (dwy broblem), 3 "few".
     expect(t("cy", "calc.policyFile.invalid", { file: "a.json", count: 2 })).toBe("Nid yw a.json yn bolisi dilys: 2 broblem");
     expect(t("cy", "calc.policyFile.invalid", { file: "a.json", count: 3 })).toBe("Nid yw a.json yn bolisi dilys: 3 problem");
