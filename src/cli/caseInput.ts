@@ -17,7 +17,7 @@ export function casesFileArgument(positionals: readonly string[]): string {
 }
 
 /** Reads a file as a stream, after checking it can be: a missing file is a finding, not a stream error. */
-export function openInput(file: string, cwd: string): { chunks: AsyncIterable<Buffer>; size: number } {
+function openInput(file: string, cwd: string): { chunks: AsyncIterable<Buffer>; size: number } {
   const where = (message: string) => new InvalidInputError(problemFindings(file, [{ line: 1, column: 1, code: "unreadable", message: `cannot read the file: ${message}` }]));
   let fd: number;
   try {

@@ -5,7 +5,7 @@ import { parseCase } from "../engine/case.js";
 import { InvalidCaseError } from "../engine/facts.js";
 import { triage, type DeadlineKind, type Triage } from "../engine/triage.js";
 import { policies } from "../policy/bundled.js";
-import { message, type MessageKey } from "../messages/index.js";
+import { rendererMessage, type RendererKey } from "../messages/renderers.js";
 import type { Language } from "../messages/language.js";
 import { describePolicy } from "../policy/describePolicy.js";
 import type { Policy } from "../policy/schema.js";
@@ -123,7 +123,7 @@ const TABLE: readonly { readonly key: TableColumn; readonly cell: (row: Row, say
   { key: "nextChange", cell: (row) => row.nextChange ?? "-" },
   { key: "id", cell: (row) => (row.id === null ? "-" : String(row.id)) },
 ];
-type Say = (key: MessageKey) => string;
+type Say = (key: RendererKey) => string;
 const STATES = ["on-track", "due-soon", "due-today", "overdue", "no-time-limit", "resolved"] as const satisfies readonly AssessmentState[];
 const KINDS = ["stage", "step", "escalation", "duty"] as const satisfies readonly DeadlineKind[];
 
@@ -153,7 +153,7 @@ function tableWidths(inPlay: readonly Policy[], say: Say): number[] {
 
 /** Writes rows in the chosen format, in blocks of about 64 KiB: a write per row would cost more than the triage. */
 function rowWriter(format: (typeof OUTPUT_FORMATS)[number], io: CliIO, inPlay: readonly Policy[], lang: Language) {
-  const say: Say = (key) => message(lang, key);
+  const say: Say = (key) => rendererMessage(lang, key);
   let pending = "";
   const push = (text: string): void => {
     pending += text;

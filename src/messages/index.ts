@@ -1,5 +1,7 @@
 // The words the engine and the text renderers write, one catalogue per
-// language (en.json, cy.json: data a translator edits without touching code).
+// language (en.json, cy.json: data a translator edits without touching code);
+// the flowchart's, calendars', board report's and command line's are in
+// renderers/ (renderers.ts), so that the engine does not carry them.
 // A message is a whole sentence or phrase with named placeholders, `{name}`;
 // one that counts something gives a form per plural category of its language
 // (Intl.PluralRules: English one/other, Welsh zero/one/two/few/many/other).
@@ -11,7 +13,8 @@ import type { Language } from "./language.js";
 export type MessageKey = keyof typeof en;
 
 type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
-type Catalogue = Readonly<Record<MessageKey, string | PluralForms>>;
+/** @internal A catalogue of one language: its messages by key. */
+export type Catalogue<Key extends string = MessageKey> = Readonly<Record<Key, string | PluralForms>>;
 
 // Typed against the English keys, so a key missing from the Welsh catalogue fails the typecheck too.
 const welsh: Catalogue = cy;
@@ -38,7 +41,7 @@ interface Pattern {
   readonly names: readonly string[];
 }
 /** A message split once: one pattern, or one per plural category (every message of one shape, so that reading it stays fast). */
-interface Compiled {
+export interface Compiled {
   readonly pattern: Pattern | null;
   readonly forms: Readonly<Partial<Record<Intl.LDMLPluralRule, Pattern>>> | null;
 }
@@ -48,17 +51,21 @@ function patternOf(text: string): Pattern {
   return { texts: parts.filter((_, i) => i % 2 === 0), names: parts.filter((_, i) => i % 2 === 1) };
 }
 
+/** @internal Where a catalogue's messages are kept once split: a map per language. */
+export type CompiledCache = Readonly<Record<Language, Map<string, Compiled>>>;
+
 // Each message is split on first use, since an explanation writes the same few again and again.
-const compiled: Readonly<Record<Language, Map<string, Compiled>>> = { en: new Map(), cy: new Map() };
-function compiledOf(lang: Language, key: MessageKey): Compiled {
-  let found = compiled[lang].get(key);
+const compiled: CompiledCache = { en: new Map(), cy: new Map() };
+/** @internal A message of a catalogue, split once and kept in `cache`. */
+export function compiledOf<Key extends string>(catalogues: Readonly<Record<Language, Catalogue<Key>>>, cache: CompiledCache, lang: Language, key: Key): Compiled {
+  let found = cache[lang].get(key);
   if (found === undefined) {
-    const entry = CATALOGUES[lang][key];
+    const entry = catalogues[lang][key];
     found =
       typeof entry === "string"
         ? { pattern: patternOf(entry), forms: null }
         : { pattern: null, forms: Object.fromEntries(Object.entries(entry).map(([category, text]) => [category, patternOf(text)])) };
-    compiled[lang].set(key, found);
+    cache[lang].set(key, found);
   }
   return found;
 }
@@ -72,7 +79,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * policy's quote may hold braces).
  */
 export function message(lang: Language, key: MessageKey, params: MessageParams = NO_PARAMS): string {
-  const { pattern, forms } = compiledOf(lang, key);
+  return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
+}
+
+/** @internal A split message with its placeholders filled (its plural form chosen by `count`). */
+export function filled({ pattern, forms }: Compiled, lang: Language, key: string, params: MessageParams = NO_PARAMS): string {
   const { texts, names } = pattern ?? ((forms?.[pluralOf(lang, params.count as number)] ?? forms?.other) as Pattern);
   let text = texts[0] as string;
   for (let i = 0; i < names.length; i++) {

@@ -1,10 +1,10 @@
 import type { Forecast, ForecastKind } from "../engine/forecast.js";
-import { message, type MessageKey } from "../messages/index.js";
+import { rendererMessage, type RendererKey } from "../messages/renderers.js";
 import { addAllDayEvent, icsOptions, limitDescription, newCalendar, type IcsOptions } from "./ics.js";
 import { checkForecastInput } from "./inputs.js";
 
 // What each kind of deadline is, as an event's summary says it.
-const SUMMARY: Readonly<Record<ForecastKind, MessageKey>> = {
+const SUMMARY: Readonly<Record<ForecastKind, RendererKey>> = {
   stage: "ics.forecast.stage",
   escalation: "ics.forecast.escalation",
   step: "ics.forecast.step",
@@ -47,7 +47,7 @@ export function renderForecastIcs(ahead: Forecast, options?: IcsOptions): string
     let uid = `${prefix}-${deadline.kind}-${deadline.id}`;
     for (let again = 2; uids.has(uid); again++) uid = `${prefix}-${deadline.kind}-${deadline.id}-${again}`;
     uids.add(uid);
-    addAllDayEvent(calendar, uid, deadline.due, stamp ?? new Date(`${checked.asOf}T00:00:00Z`), message(lang, SUMMARY[deadline.kind], { title: deadline.title }), limitDescription(lang, deadline.limit));
+    addAllDayEvent(calendar, uid, deadline.due, stamp ?? new Date(`${checked.asOf}T00:00:00Z`), rendererMessage(lang, SUMMARY[deadline.kind], { title: deadline.title }), limitDescription(lang, deadline.limit));
   }
   return `${calendar.toString()}\r\n`;
 }

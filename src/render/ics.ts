@@ -2,7 +2,7 @@ import ical, { type ICalCalendar } from "ical-generator";
 import { describeValue } from "../describeValue.js";
 import type { Schedule } from "../engine/schedule.js";
 import { InvalidOptionsError } from "../errors.js";
-import { message } from "../messages/index.js";
+import { rendererMessage } from "../messages/renderers.js";
 import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { checkScheduleInput } from "./inputs.js";
@@ -65,15 +65,15 @@ export function renderIcs(plan: Schedule, options?: IcsOptions): string {
   const calendar = newCalendar();
   const event = (uid: string, due: string, summary: string, description: string) => addAllDayEvent(calendar, `${prefix}-${uid}`, due, stamp ?? new Date(`${checked.raisedOn}T00:00:00Z`), summary, description);
   for (const stage of checked.stages) {
-    if (stage.due !== null) event(stage.id, stage.due, message(lang, "ics.stageDue", { number: stage.number, title: stage.title }), limitDescription(lang, stage.limit));
+    if (stage.due !== null) event(stage.id, stage.due, rendererMessage(lang, "ics.stageDue", { number: stage.number, title: stage.title }), limitDescription(lang, stage.limit));
   }
-  if (checked.final?.due != null) event("final", checked.final.due, message(lang, "ics.finalDue", { title: checked.final.title }), checked.final.what);
+  if (checked.final?.due != null) event("final", checked.final.due, rendererMessage(lang, "ics.finalDue", { title: checked.final.title }), checked.final.what);
   return `${calendar.toString()}\r\n`;
 }
 
 /** @internal An event's description: the limit that sets its date, with the words it came from; empty where none does. */
 export const limitDescription = (lang: Language, limit: { readonly text: string; readonly quote: string; readonly section: string } | null): string =>
-  limit === null ? "" : message(lang, "ics.description", { limit: limit.text, quote: limit.quote, section: limit.section });
+  limit === null ? "" : rendererMessage(lang, "ics.description", { limit: limit.text, quote: limit.quote, section: limit.section });
 
 /** @internal An empty calendar of this package's. */
 export const newCalendar = (): ICalCalendar => ical({ prodId: "//safeguarding-escalation//EN", scale: "GREGORIAN" });

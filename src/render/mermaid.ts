@@ -1,6 +1,7 @@
 import { describeAmount } from "../engine/limits.js";
 import type { Condition, Limit, Policy, Rule } from "../policy/schema.js";
-import { message, type MessageKey, type MessageParams } from "../messages/index.js";
+import { message, type MessageParams } from "../messages/index.js";
+import { rendererMessage, type RendererKey } from "../messages/renderers.js";
 import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { checkPolicyInput } from "./inputs.js";
@@ -8,15 +9,16 @@ import { checkPolicyInput } from "./inputs.js";
 // Mermaid labels are quoted; these characters would end or break them.
 const label = (text: string): string => text.replace(/"/g, "#quot;").replace(/[<>]/g, (c) => (c === "<" ? "#lt;" : "#gt;"));
 
-type Say = (key: MessageKey, params?: MessageParams) => string;
+/** The flowchart's words in its language; `lang` too, for the engine's words it shares (flags, "and"). */
+type Say = ((key: RendererKey, params?: MessageParams) => string) & { readonly lang: Language };
 
 /** "immediate risk and (not about a child)": a condition as the flowchart says it. */
 function describeCondition(condition: Condition, say: Say): string {
-  if ("flag" in condition) return say(`flag.${condition.flag}`);
+  if ("flag" in condition) return message(say.lang, `flag.${condition.flag}`);
   if ("subject" in condition) return say(condition.subject === "adult" ? "mermaid.aboutAdult" : "mermaid.aboutChild");
   if ("priority" in condition) return say("mermaid.priority", { priority: condition.priority });
-  if ("all" in condition) return condition.all.map((part) => group(part, say)).reduce((list, item) => say("list.and", { list, item }));
-  if ("any" in condition) return condition.any.map((part) => group(part, say)).reduce((list, item) => say("mermaid.or", { list, item }));
+  if ("all" in condition) return condition.all.map((part) => group(part, say)).reduce((list, item) => message(say.lang, "list.and", { list, item }));
+  if ("any" in condition) return condition.any.map((part) => group(part, say)).reduce((list, item) => say("list.or", { list, item }));
   return say("mermaid.not", { condition: group(condition.not, say) });
 }
 const group = (condition: Condition, say: Say): string => ("all" in condition || "any" in condition ? `(${describeCondition(condition, say)})` : describeCondition(condition, say));
@@ -62,7 +64,7 @@ export interface MermaidOptions {
 export function renderMermaid(policy: Policy, options?: MermaidOptions): string {
   const lang = languageOption(readOptions(options, ["lang"])?.lang);
   checkPolicyInput(policy);
-  const say: Say = (key, params) => message(lang, key, params);
+  const say: Say = Object.assign((key: RendererKey, params?: MessageParams) => rendererMessage(lang, key, params), { lang });
   const amount = (limit: Limit | null | undefined): string => amountOf(limit, say, lang);
   const node = (id: string) => `s_${id.replace(/-/g, "_")}`;
   const lines = ["flowchart TD", `  raised(["${label(say("mermaid.raised"))}"])`, `  resolved(["${label(say("mermaid.resolved"))}"])`];

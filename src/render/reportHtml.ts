@@ -4,14 +4,15 @@
 // axis labels, a caption saying what it counts, and its numbers in a table.
 // docs/monitoring.md says why the SVG is written here rather than by a
 // charting library.
-import { message, type MessageKey, type MessageParams } from "../messages/index.js";
+import { rendererMessage, type RendererKey } from "../messages/renderers.js";
+import type { MessageParams } from "../messages/index.js";
 import type { Language } from "../messages/language.js";
 import type { MonitoringReport, StageFigures } from "../report/monitoringReport.js";
 import { checkReportInput, dayMonthYear, escapedMessage, figureWords, FIGURES, periodWords, quarterLabel, reportLanguage, stageColumnWords } from "./reportInputs.js";
 import type { ReportRenderOptions } from "./reportTables.js";
 
 /** The page's words in its language. */
-type Say = (key: MessageKey, params?: MessageParams) => string;
+type Say = (key: RendererKey, params?: MessageParams) => string;
 
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Text for HTML or SVG, in an element or an attribute. */
@@ -234,10 +235,10 @@ export function renderReportHtml(given: MonitoringReport, options?: ReportRender
   const lang = reportLanguage(options);
   // Read once, as plain data: the caller's object is not read again.
   const report = checkReportInput(given);
-  const say: Say = (key, params) => message(lang, key, params);
+  const say: Say = (key, params) => rendererMessage(lang, key, params);
   const period = periodWords(report, lang);
   const figures = FIGURES.map((f) => `<div data-figure="${f.key}"><dt>${esc(figureWords(lang, f).label)}</dt><dd>${f.value(report)}</dd></div>`).join("\n");
-  const header = (...keys: MessageKey[]): string => `<thead><tr>${keys.map((key) => `<th scope="col">${esc(say(key))}</th>`).join("")}</tr></thead>`;
+  const header = (...keys: RendererKey[]): string => `<thead><tr>${keys.map((key) => `<th scope="col">${esc(say(key))}</th>`).join("")}</tr></thead>`;
   const stagesTable =
     header("report.column.stage", "report.column.reached", "report.column.resolvedAt") +
     `<tbody>${report.stages.map((stage) => `<tr data-stage="${esc(stage.id)}">${stageName(stage, say)}${cell(stage.reached, "n")}${cell(stage.resolved, "n")}</tr>`).join("")}</tbody>`;

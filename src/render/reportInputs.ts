@@ -8,7 +8,7 @@ import { CASE_FLAGS, isoDateSchema } from "../policy/schema.js";
 import { readOwnList } from "../ownFields.js";
 import type { EscalationLogRow } from "../report/escalationLog.js";
 import type { MonitoringReport } from "../report/monitoringReport.js";
-import { message, type MessageKey } from "../messages/index.js";
+import { rendererMessage, type RendererKey } from "../messages/renderers.js";
 import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { checked, InvalidResultError } from "./inputs.js";
@@ -108,8 +108,8 @@ export const FIGURES: readonly Figure[] = [
 
 /** @internal A figure's name and what it counts, in a language. */
 export const figureWords = (lang: Language, figure: Figure): { label: string; definition: string } => ({
-  label: message(lang, `report.figure.${figure.key}`),
-  definition: message(lang, `report.definition.${figure.key}`),
+  label: rendererMessage(lang, `report.figure.${figure.key}`),
+  definition: rendererMessage(lang, `report.definition.${figure.key}`),
 });
 
 /** @internal The columns of the stages tables whose meaning the report spells out, under the names the tables give them. */
@@ -117,7 +117,7 @@ const STAGE_COLUMNS = ["reached", "resolvedAt", "endedAndLate", "medianAndP90", 
 
 /** @internal What each column of the stages tables counts, in a language: its name, and its definition. */
 export const stageColumnWords = (lang: Language): (readonly [label: string, definition: string])[] =>
-  STAGE_COLUMNS.map((key) => [message(lang, `report.column.${key}`), message(lang, `report.columnDefinition.${key}`)] as const);
+  STAGE_COLUMNS.map((key) => [rendererMessage(lang, `report.column.${key}`), rendererMessage(lang, `report.columnDefinition.${key}`)] as const);
 
 const LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", cy: "cy-GB" };
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -143,7 +143,7 @@ export function quarterLabel(quarter: { readonly from: IsoDate; readonly to: Iso
 export const dayMonthYear = (date: IsoDate, lang: Language = "en"): string => formatOf(lang, "date").format(instant(date));
 
 /** @internal A report's period in words: "1 October 2026 to 31 December 2026". */
-export const periodWords = (report: MonitoringReport, lang: Language = "en"): string => message(lang, "report.period", { from: dayMonthYear(report.from, lang), to: dayMonthYear(report.to, lang) });
+export const periodWords = (report: MonitoringReport, lang: Language = "en"): string => rendererMessage(lang, "report.period", { from: dayMonthYear(report.from, lang), to: dayMonthYear(report.to, lang) });
 
 /** @internal A renderer's options: the language of its words. @throws {@link InvalidOptionsError} */
 export const reportLanguage = (options: unknown): Language => languageOption(readOptions(options, ["lang"])?.lang);
@@ -153,9 +153,9 @@ export const reportLanguage = (options: unknown): Language => languageOption(rea
  * safe for its format (Markdown or HTML), its own words escaped by `escape`:
  * a translator's "&" or "*" stays a character.
  */
-export function escapedMessage(lang: Language, key: MessageKey, escape: (text: string) => string, safe: Readonly<Record<string, string | number>>): string {
+export function escapedMessage(lang: Language, key: RendererKey, escape: (text: string) => string, safe: Readonly<Record<string, string | number>>): string {
   const names = Object.keys(safe);
   // Marks no message holds and no escaping touches, put where each value goes and swapped for it after escaping.
-  const filled = message(lang, key, Object.fromEntries(names.map((name, index) => [name, `\uE000${index}\uE000`])));
+  const filled = rendererMessage(lang, key, Object.fromEntries(names.map((name, index) => [name, `\uE000${index}\uE000`])));
   return escape(filled).replace(/\uE000(\d+)\uE000/g, (_, index: string) => String(safe[names[Number(index)] as string]));
 }

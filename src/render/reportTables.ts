@@ -1,6 +1,6 @@
 // The report's plain formats: the figures as Markdown tables, and the
 // escalation log as CSV for a spreadsheet.
-import { message, type MessageKey } from "../messages/index.js";
+import { rendererMessage, type RendererKey } from "../messages/renderers.js";
 import type { Language } from "../messages/language.js";
 import type { EscalationLog, EscalationLogRow } from "../report/escalationLog.js";
 import type { MonitoringReport } from "../report/monitoringReport.js";
@@ -67,8 +67,8 @@ function table(titles: readonly string[], rows: readonly (readonly (string | num
 export function renderReportMarkdown(given: MonitoringReport, options?: ReportRenderOptions): string {
   const lang = reportLanguage(options);
   const report = checkReportInput(given);
-  const say = (key: MessageKey): string => message(lang, key);
-  const heading = (key: MessageKey): string => `## ${md(say(key))}`;
+  const say = (key: RendererKey): string => rendererMessage(lang, key);
+  const heading = (key: RendererKey): string => `## ${md(say(key))}`;
   const sections = [
     `# ${md(say("report.title"))}`,
     `${md(report.policy.title)} (${md(report.policy.issuer)}). ${escapedMessage(lang, "report.periodLine", md, { period: md(periodWords(report, lang)), date: md(dayMonthYear(report.asOf, lang)) })}`,
@@ -77,16 +77,16 @@ export function renderReportMarkdown(given: MonitoringReport, options?: ReportRe
     heading("report.heading.stages"),
     table(
       (["report.column.stage", "report.column.limit", "report.column.reached", "report.column.resolvedAt", "report.column.ended", "report.column.late", "report.column.medianWorkingDays", "report.column.p90", "report.column.allowed"] as const).map(say),
-      report.stages.map((stage) => [message(lang, "report.stageName", { number: stage.number, title: stage.title }), stage.limit ?? say("report.noLimit"), stage.reached, stage.resolved, stage.ended, stage.endedLate, stage.workingDays?.median ?? null, stage.workingDays?.p90 ?? null, stage.allowedWorkingDays]),
+      report.stages.map((stage) => [rendererMessage(lang, "report.stageName", { number: stage.number, title: stage.title }), stage.limit ?? say("report.noLimit"), stage.reached, stage.resolved, stage.ended, stage.endedLate, stage.workingDays?.median ?? null, stage.workingDays?.p90 ?? null, stage.allowedWorkingDays]),
     ),
     heading("report.heading.quarters"),
     table((["report.column.quarter", "report.column.from", "report.column.to", "report.column.onTime", "report.column.late"] as const).map(say), report.quarters.map((quarter) => [quarterLabel(quarter, lang), quarter.from, quarter.to, quarter.onTime, quarter.late])),
     heading("report.heading.flags"),
-    report.flags.length === 0 ? md(say("report.noFlags")) : table((["report.column.flag", "report.column.meaning", "report.column.cases"] as const).map(say), report.flags.map((flag) => [flag.flag, message(lang, `report.flagMeaning.${flag.flag}`), flag.cases])),
+    report.flags.length === 0 ? md(say("report.noFlags")) : table((["report.column.flag", "report.column.meaning", "report.column.cases"] as const).map(say), report.flags.map((flag) => [flag.flag, rendererMessage(lang, `report.flagMeaning.${flag.flag}`), flag.cases])),
     heading("report.heading.definitions"),
     [
       ...FIGURES.map((f) => figureWords(lang, f)).map(({ label, definition }) => `- **${md(label)}**: ${md(definition)}`),
-      ...stageColumnWords(lang).map(([label, text]) => `- **${md(message(lang, "report.md.stageColumn", { label }))}**: ${md(text)}`),
+      ...stageColumnWords(lang).map(([label, text]) => `- **${md(rendererMessage(lang, "report.md.stageColumn", { label }))}**: ${md(text)}`),
     ].join("\n"),
   ];
   return `${sections.join("\n\n")}\n`;
@@ -135,7 +135,7 @@ function csvCell(value: string | number | boolean | null, isText: boolean): stri
 export function renderLogCsv(given: EscalationLog, options?: ReportRenderOptions): string {
   const lang = reportLanguage(options);
   const rows = checkLogRows(given);
-  const lines = [LOG_COLUMNS.map((column) => csvCell(message(lang, `report.log.column.${column}`), true)).join(",")];
+  const lines = [LOG_COLUMNS.map((column) => csvCell(rendererMessage(lang, `report.log.column.${column}`), true)).join(",")];
   for (const row of rows) {
     lines.push(
       LOG_COLUMNS.map((column) => {

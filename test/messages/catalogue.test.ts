@@ -10,7 +10,9 @@ import { HOLIDAY_NAMES } from "../../src/calendar/holidayTable.generated.js";
 
 type Entry = string | Readonly<Record<string, string>>;
 const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../src/messages/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
-const catalogues = { en: read("en.json"), cy: read("cy.json") };
+// Two catalogues per language: the engine's (en.json, cy.json) and the renderers' and command line's (renderers/), kept apart so that the engine's bundle does not carry a report's words.
+const parts = { engine: { en: read("en.json"), cy: read("cy.json") }, renderers: { en: read("renderers/en.json"), cy: read("renderers/cy.json") } };
+const catalogues = { en: { ...parts.engine.en, ...parts.renderers.en }, cy: { ...parts.engine.cy, ...parts.renderers.cy } };
 const review = JSON.parse(readFileSync(new URL("../../src/messages/cy-review.json", import.meta.url), "utf8")) as {
   review: Record<string, string>;
   reviewed: Record<string, string>;
@@ -23,9 +25,13 @@ const forms = (entry: Entry): string[] => (typeof entry === "string" ? [entry] :
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((found) => found[1] as string))].sort();
 
 describe("the message catalogues", () => {
-  it("are one per language, with the same keys", () => {
+  it("are one per language (the engine's, and the renderers'), with the same keys, no key in both parts", () => {
     expect(Object.keys(catalogues).sort()).toEqual([...LANGUAGES].sort());
-    expect(Object.keys(catalogues.cy).sort()).toEqual(Object.keys(catalogues.en).sort());
+    for (const part of Object.values(parts)) {
+      expect(Object.keys(part).sort()).toEqual([...LANGUAGES].sort());
+      expect(Object.keys(part.cy).sort()).toEqual(Object.keys(part.en).sort());
+    }
+    expect(Object.keys(parts.engine.en).filter((key) => Object.hasOwn(parts.renderers.en, key))).toEqual([]);
   });
 
   it("give every form of a message, in every language, the same placeholders", () => {
