@@ -48,17 +48,16 @@ export function governingOf(due: number): Governing | null {
   return governing === POLICY_LIMIT ? "policy-limit" : governing === RISK_DEADLINE ? "risk-deadline" : governing === SHARED_LIMIT ? "shared-limit" : null;
 }
 
-// A stage's end and whether it was seen in the case (not projected) also
-// travel as one integer: day × 2 + 1 when seen.
-const END_OBSERVED = 1;
+// Whether a stage's end was seen in the case (not projected): 1 if so, in its own region.
+const SEEN = 1;
 // A step's due date before it is timed, and while it is being timed (so that
 // a step that runs from a later one is timed first, once). Both read as open.
 const UNTIMED = -1;
 const TIMING = -2;
 
-/** @internal The day array of a ladder before anything is known: 5 entries per stage, 2 per step, 1 per named event, laid out as {@link Ladder} reads them. */
+/** @internal The day array of a ladder before anything is known: 6 entries per stage, 2 per step, 1 per named event, laid out as {@link Ladder} reads them. */
 export function blankLadder(stageCount: number, stepCount: number, eventCount: number): number[] {
-  const steps = 5 * stageCount;
+  const steps = 6 * stageCount;
   return new Array<number>(steps + 2 * stepCount + eventCount).fill(NO_DAY).fill(UNTIMED, steps, steps + stepCount);
 }
 
@@ -127,9 +126,10 @@ export class Ladder {
   private get COMPLETION(): number { return 2 * this.stageCount; } // prettier-ignore
   private get ENTERED(): number { return 3 * this.stageCount; } // prettier-ignore
   private get ESCALATE_BY(): number { return 4 * this.stageCount; } // prettier-ignore
-  private get STEP_DUE(): number { return 5 * this.stageCount; } // prettier-ignore
-  private get STEP_DONE(): number { return 5 * this.stageCount + this.stepCount; } // prettier-ignore
-  private get EVENT(): number { return 5 * this.stageCount + 2 * this.stepCount; } // prettier-ignore
+  private get END_SEEN(): number { return 5 * this.stageCount; } // prettier-ignore
+  private get STEP_DUE(): number { return 6 * this.stageCount; } // prettier-ignore
+  private get STEP_DONE(): number { return 6 * this.stageCount + this.stepCount; } // prettier-ignore
+  private get EVENT(): number { return 6 * this.stageCount + 2 * this.stepCount; } // prettier-ignore
 
   /** Records that the case entered a stage (a later entry of the same stage wins). */
   enter(position: number, day: number): void {
@@ -228,7 +228,8 @@ export class Ladder {
     if (this.skipped(position)) {
       // A stage passed over ends when the ladder moves past it.
       const completion = nextEntered !== NO_DAY ? nextEntered : position < this.jump ? raisedOn : this.previousCompletion;
-      days[this.COMPLETION + position] = completion * 2 + END_OBSERVED;
+      days[this.COMPLETION + position] = completion;
+      days[this.END_SEEN + position] = SEEN;
       this.previousCompletion = completion;
       return;
     }
@@ -252,14 +253,15 @@ export class Ladder {
       for (const step of plan.steps) if (step.afterResolution) this.timeStep(step.index, position);
     }
     let completion: number;
-    let observed = END_OBSERVED;
+    let seen = SEEN;
     if (this.resolvedAt === position) completion = this.resolvedDay;
     else if (nextEntered !== NO_DAY) completion = nextEntered;
     else {
       completion = dayOf(due);
-      observed = 0;
+      seen = 0;
     }
-    days[this.COMPLETION + position] = completion * 2 + observed;
+    days[this.COMPLETION + position] = completion;
+    days[this.END_SEEN + position] = seen;
     this.previousCompletion = completion;
   }
 
@@ -430,13 +432,13 @@ export class Ladder {
 
   completion(position: number): number {
     this.reach(position);
-    return (this.days[this.COMPLETION + position] as number) >> 1;
+    return this.days[this.COMPLETION + position] as number;
   }
 
   /** Whether the stage's end was observed (the next stage entered, or resolved), not projected. */
   endObserved(position: number): boolean {
     this.reach(position);
-    return ((this.days[this.COMPLETION + position] as number) & END_OBSERVED) !== 0;
+    return this.days[this.END_SEEN + position] === SEEN;
   }
 
   entered(position: number): number {
