@@ -19,7 +19,7 @@ export interface FormatLongDateOptions {
  * @returns e.g. "Thursday 24 December 2026", or "dydd Iau 24 Rhagfyr 2026"
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad date
  * @throws {@link InvalidOptionsError} for an unknown option or language
- * @throws `LocaleDataUnavailableError` (code `"locale-data-unavailable"`) where
+ * @throws {@link LocaleDataUnavailableError} (code `"locale-data-unavailable"`) where
  *   the runtime's `Intl` has no data for the language's dates (Debian's
  *   Chromium has none for Welsh)
  *

@@ -33,7 +33,7 @@ export type {
 } from "./schema.js";
 export { DOCUMENT_LIMITS } from "./untrusted.js";
 export { caseJsonSchema, policyJsonSchema } from "./jsonSchema.js";
-export { describePolicy } from "./describePolicy.js";
-export type { DescribedDuty, DescribedEvent, DescribedRoute, DescribedStage, DescribedStep, PolicyDescription } from "./describePolicy.js";
+export { describeLimits, describePolicy } from "./describePolicy.js";
+export type { DescribedDuty, DescribedEvent, DescribedLimit, DescribedRoute, DescribedStage, DescribedStep, DescribeLimitsOptions, PolicyDescription, PolicyLimit } from "./describePolicy.js";
 export { getPolicy, policies, UnknownPolicyError } from "./bundled.js";
 export type { BundledPolicyId } from "./bundled.js";

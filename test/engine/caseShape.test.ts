@@ -48,7 +48,7 @@ const mutatedCases = fc
       const events = copy["events"] as Record<string, unknown>[];
       const target = inEvent && events.length > 0 ? (events[at % events.length] as Record<string, unknown>) : copy;
       const field = target === copy ? caseField : eventField;
-      if (remove) delete target[field];
+      if (remove) Reflect.deleteProperty(target, field);
       else target[field] = value;
       return copy;
     }),
