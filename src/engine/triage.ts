@@ -387,9 +387,13 @@ function fastDates(prepared: TriagePolicy, checked: Case, today: number, index: 
       case "flagged":
         if (viewFlags) flags |= prepared.viewBit(event.flag);
         break;
-      case "action-agreed":
-        (agreed ??= []).push({ event, due: toDayNumber(event.due, "due") });
+      case "action-agreed": {
+        const action = { event, due: toDayNumber(event.due, "due") };
+        // Most cases agree one action, if any: an array made with it holds one, where pushing onto [] reserves room for 17.
+        if (agreed === undefined) agreed = [action];
+        else agreed.push(action);
         break;
+      }
       case "duty-done": {
         const marked = compiled.doneIndex.get(event.duty);
         if (marked === undefined) {
