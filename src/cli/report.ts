@@ -3,6 +3,7 @@ import { compareDates, type IsoDate } from "../calendar/isoDate.js";
 import { parseCase } from "../engine/case.js";
 import { InvalidCaseError } from "../engine/facts.js";
 import type { Language } from "../messages/language.js";
+import { rendererMessage } from "../messages/renderers.js";
 import { policies } from "../policy/bundled.js";
 import type { PolicyIssue } from "../policy/issues.js";
 import type { Policy } from "../policy/schema.js";
@@ -123,7 +124,8 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   }
   if (refused.length > 0) {
     io.stderr(`${refused.flat().map(formatFinding).join("\n")}\n`);
-    io.stderr(`${count} ${count === 1 ? "case" : "cases"} read, ${refused.length} refused: no report made (figures that left a case out would be wrong).\n`);
+    const read = rendererMessage(lang, "sweep.summary.read", { count });
+    io.stderr(`${rendererMessage(lang, "report.noReport", { read, refused: rendererMessage(lang, "sweep.summary.refused", { count: refused.length }) })}\n`);
     return EXIT.invalid;
   }
   io.stdout(output);

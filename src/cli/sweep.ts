@@ -5,6 +5,7 @@ import { parseCase } from "../engine/case.js";
 import { InvalidCaseError } from "../engine/facts.js";
 import { triage, type DeadlineKind, type Triage } from "../engine/triage.js";
 import { policies } from "../policy/bundled.js";
+import type { MessageParams } from "../messages/index.js";
 import { rendererMessage, type RendererKey } from "../messages/renderers.js";
 import type { Language } from "../messages/language.js";
 import { describePolicy } from "../policy/describePolicy.js";
@@ -185,6 +186,21 @@ interface Counts {
   readonly states: Map<AssessmentState, number>;
 }
 
+/** The line that closes a sweep on stderr: "2 cases read: 2 triaged (1 due-today, 1 due-soon), 0 refused", and what --fail-on found. */
+function summary(counts: Counts, failOn: ReadonlySet<AssessmentState>, lang: Language): string {
+  const say = (key: RendererKey, params: MessageParams): string => rendererMessage(lang, key, params);
+  const states = [...counts.states].map(([state, count]) => say("sweep.summary.state", { count, state: say(`sweep.state.${state}`, {}) })).join(", ");
+  const done = counts.cases - counts.refused;
+  const line = say("sweep.summary", {
+    read: say("sweep.summary.read", { count: counts.cases }),
+    triaged: states === "" ? say("sweep.summary.triaged", { count: done }) : say("sweep.summary.triagedStates", { count: done, states }),
+    refused: say("sweep.summary.refused", { count: counts.refused }),
+  });
+  if (failOn.size === 0) return line;
+  const named = [...failOn].map((state) => say(`sweep.state.${state}`, {})).reduce((list, item) => say("list.or", { list, item }));
+  return say("sweep.summary.failOn", { summary: line, count: counts.failing, states: named });
+}
+
 /** `safeguarding-escalation sweep`. */
 export async function sweepCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -260,11 +276,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     progress.stop();
   }
 
-  const states = [...counts.states].map(([state, n]) => `${n} ${state}`).join(", ");
-  const done = counts.cases - counts.refused;
-  io.stderr(
-    `${counts.cases} ${counts.cases === 1 ? "case" : "cases"} read: ${done} triaged${states === "" ? "" : ` (${states})`}, ${counts.refused} refused${failOn.size === 0 ? "" : `; ${counts.failing} ${[...failOn].join(" or ")} (--fail-on)`}\n`,
-  );
+  io.stderr(`${summary(counts, failOn, lang)}\n`);
   if (counts.refused > 0) return EXIT.invalid;
   return counts.failing > 0 ? EXIT.failOn : EXIT.ok;
 }
