@@ -25,6 +25,14 @@ describe("--lang cy", () => {
     expect(welsh.stages[0]?.limit.text).toBe("o fewn 2 ddiwrnod gwaith ar ôl i'r anghytundeb godi");
   });
 
+  it("timeline --ics: the events' words in Welsh", () => {
+    const ics = runCli(["timeline", "--policy", "swindon", "--raised", "2026-12-23", "--ics", "--lang", "cy"]).stdout.replace(/\r\n[ \t]/g, "");
+    // ics.stageDue "Cam {number} yn ddyledus: {title}"; Stage 1 due Tuesday 29 December (renderScheduleText's example).
+    expect(ics).toContain("SUMMARY:Cam 1 yn ddyledus: Internal Discussion\r\n");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261229\r\n");
+    expect(ics).toContain("DESCRIPTION:o fewn 2 ddiwrnod gwaith ar ôl i'r anghytundeb godi. ");
+  });
+
   it("assess: the headline, explanation and next steps in Welsh", () => {
     // Stage 2 entered Tuesday 29 December, due Wednesday 6 January (renderAssessmentText's example): overdue on the 7th.
     const result = runCli(["assess", "case.json", "--as-of", "2027-01-07", "--lang", "cy"], { "case.json": record });
