@@ -197,6 +197,25 @@ describe("triage, worked by hand", () => {
     expect(triage(swindon, raised, "2026-12-30")).toMatchObject({ state: "overdue", escalationRequiredNow: true, escalationOverdue: false, nextChange: null });
   });
 
+  it("reads the flags the policy's conditions name, however the case carries them, and no others", () => {
+    // Swindon's conditions name immediate-risk, no-resolution-in-prospect and unsure-which-process;
+    // polarised-views and time-pressure change nothing, so the case triages as unflagged.
+    const unflagged = triage(swindon, raised, "2026-12-23");
+    expect(triage(swindon, { ...raised, flags: ["polarised-views", "time-pressure"] }, "2026-12-23")).toEqual(unflagged);
+    // Immediate risk with no resolution in prospect (both, as the route's "all" says): the route
+    // to Stage 5 applies, so the escalation is required now, whether the flags came with the case
+    // or the second was raised later (Thu 24 December).
+    const both = { ...raised, flags: ["immediate-risk", "no-resolution-in-prospect"] };
+    const later = { ...raised, flags: ["immediate-risk"], events: [{ type: "flagged", flag: "no-resolution-in-prospect", on: "2026-12-24" }] };
+    for (const record of [both, later]) {
+      const result = triage(swindon, record, "2026-12-24");
+      expect(result.escalationRequiredNow).toBe(true);
+      expect(result.escalationRequiredNow).toBe(assess(swindon, record, "2026-12-24").escalateTo?.requiredNow);
+    }
+    // One of the two is not enough: no route applies, and on Thu 24 Stage 1 is due soon, not overdue.
+    expect(triage(swindon, { ...raised, flags: ["no-resolution-in-prospect"] }, "2026-12-24")).toMatchObject({ state: "due-soon", escalationRequiredNow: false });
+  });
+
   it("dueSoonDays moves the day it turns due soon", () => {
     // Raised Mon 4 January 2027 at Swindon, Stage 1 due Wed 6 January (Tue 5, Wed 6).
     // With dueSoonDays 0 the state goes from on-track straight to due-today on Wed 6.
