@@ -205,8 +205,8 @@ describe("triage, worked by hand", () => {
     // Immediate risk with no resolution in prospect (both, as the route's "all" says): the route
     // to Stage 5 applies, so the escalation is required now, whether the flags came with the case
     // or the second was raised later (Thu 24 December).
-    const both = { ...raised, flags: ["immediate-risk", "no-resolution-in-prospect"] };
-    const later = { ...raised, flags: ["immediate-risk"], events: [{ type: "flagged", flag: "no-resolution-in-prospect", on: "2026-12-24" }] };
+    const both: Case = { ...raised, flags: ["immediate-risk", "no-resolution-in-prospect"] };
+    const later: Case = { ...raised, flags: ["immediate-risk"], events: [{ type: "flagged", flag: "no-resolution-in-prospect", on: "2026-12-24" }] };
     for (const record of [both, later]) {
       const result = triage(swindon, record, "2026-12-24");
       expect(result.escalationRequiredNow).toBe(true);
