@@ -801,6 +801,7 @@ function stagePlans(compiled: CompiledPolicy, view: CaseView): readonly StagePla
 
 /** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
 function checkOptions(given: TriageOptions | undefined): { calendar: Calendar | undefined; dueSoonDays: number } {
+  if (given === undefined) return DEFAULT_OPTIONS; // a sweep's usual call: nothing to read
   const options = readOptions(given, ["calendar", "dueSoonDays"]);
   if (options === undefined) return DEFAULT_OPTIONS;
   const { calendar, dueSoonDays = 1 } = options;
