@@ -26,6 +26,7 @@ export const VALID: Readonly<Record<string, () => unknown[]>> = {
   assess: () => [policy, caseRecord(), "2026-12-30", { calendar, dueSoonDays: 2, explain: true }],
   caseJsonSchema: () => [],
   compareDates: () => ["2026-12-24", "2027-01-04"],
+  describeLimits: () => [policy, { lang: "cy" }],
   describePolicy: () => [policy],
   escalationLog: () => [policy, [caseRecord(), { id: "A-1", case: caseRecord() }], "2027-01-08", { calendar, freeText: "omit" }],
   createCalendar: () => [{ jurisdiction: "wales", closures: ["2026-12-29", { date: "2026-12-30", name: "Closed" }], extraWorkingDays: ["2026-12-28"] }],
