@@ -66,6 +66,11 @@ describe("a case's id, as the caller gives it", () => {
 });
 
 describe("the entries of the list", () => {
+  it("names the list when it is not one", () => {
+    expect(thrown(() => escalationLog(swindon, { length: 1 } as unknown as Case[], "2027-01-08"))).toEqual(new InvalidArgumentError("cases must be an array, got { length: 1 }."));
+    expect(thrown(() => monitoringReport(swindon, "A" as unknown as Case[], period))).toEqual(new InvalidArgumentError('cases must be an array, got "A".'));
+  });
+
   it("reads null and undefined as cases, and refuses them as cases, at their place in the list", () => {
     const none = thrown(() => escalationLog(swindon, [A, null as never], "2027-01-08"));
     expect(none).toBeInstanceOf(InvalidCaseError);
@@ -246,9 +251,11 @@ describe("the first and last days of a period", () => {
       { type: "stage-entered", stage: "stage-2", on: "2026-12-31" },
     ],
   };
-  const report = monitoringReport(swindon, [H, I, K, L], period);
+  // Made inside each test, not here: a mutation run records which code each test runs.
+  const made = () => monitoringReport(swindon, [H, I, K, L], period);
 
   it("counts a case resolved on the first day as one of the period's, and resolved in it", () => {
+    const report = made();
     // H, I, K, L: none raised after the 31st, none resolved before the 1st.
     expect(report.cases).toBe(4);
     // I (1 September), K, L; not H (28 August).
@@ -258,6 +265,7 @@ describe("the first and last days of a period", () => {
   });
 
   it("does not count a case resolved on the last day as open at the period's end", () => {
+    const report = made();
     // Only L; K was resolved on the 31st.
     expect(report.openAtEnd).toBe(1);
     // L's Stage 2 is due on 8 January itself: due today, not overdue.
@@ -265,6 +273,7 @@ describe("the first and last days of a period", () => {
   });
 
   it("counts an escalation made on the last day, and a stage entered then as reached", () => {
+    const report = made();
     // L into Stage 2 on the 31st, Stage 1 ended on its due date, Stage 2 has no escalate-by date.
     expect(report.escalations).toEqual({ made: 1, late: 0 });
     // Stage 1: all four reached it and ended it in the period: H, I and K
@@ -276,6 +285,7 @@ describe("the first and last days of a period", () => {
   });
 
   it("puts a stage ended on the first or last day in its quarter", () => {
+    const report = made();
     // September: H's and I's Stage 1 (1 and 2 September). Q4: K's and L's Stage 1 (both 31 December).
     expect(report.quarters).toEqual([
       { from: "2026-09-01", to: "2026-09-30", onTime: 2, late: 0 },
@@ -284,6 +294,7 @@ describe("the first and last days of a period", () => {
   });
 
   it("counts a flag gained on the last day", () => {
+    const report = made();
     expect(report.flags).toEqual([{ flag: "time-pressure", cases: 1 }]);
   });
 
