@@ -1,11 +1,12 @@
 import type { Calendar } from "../calendar/calendar.js";
 import { toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { languageOption, type Language } from "../messages/language.js";
 import type { Policy } from "../policy/schema.js";
 import { readOptions } from "../readOptions.js";
 import type { Case } from "./case.js";
 import { checkedCase } from "./caseChecks.js";
 import { readCaseLadder, type AgreedDue } from "./caseLadder.js";
-import { appliesAt, calendarFor, compilePolicy, type CompiledPolicy, type OwedPlan, type RulePlan, type StagePlan } from "./compile.js";
+import { appliesAt, calendarFor, compilePolicy, inLanguage, type CompiledPolicy, type OwedPlan, type RulePlan, type StagePlan } from "./compile.js";
 import { dayOf, governingOf, NO_DAY, type Ladder } from "./ladder.js";
 import type { LimitPlan } from "./limits.js";
 import type { Governing, LimitSummary } from "./types.js";
@@ -60,6 +61,8 @@ export interface Forecast {
 export interface ForecastOptions {
   /** Defaults to the policy's jurisdiction. */
   readonly calendar?: Calendar | undefined;
+  /** The language of each deadline's `limit.text`: `"en"` (default) or `"cy"` (Welsh). */
+  readonly lang?: Language | undefined;
 }
 
 /**
@@ -78,10 +81,10 @@ export interface ForecastOptions {
  * @param policy - the policy the case follows
  * @param record - a case accepted by {@link parseCase} (any other object is checked on every call, as assess does)
  * @param asOf - the date to forecast from
- * @param options - `calendar` (default: the policy's jurisdiction)
+ * @param options - `calendar` (default: the policy's jurisdiction), `lang` (`"en"`, the default, or `"cy"`: the words of each `limit.text`)
  * @returns plain data
  * @throws {@link InvalidCaseError} if the case is not valid for the policy, or has events after `asOf`
- * @throws {@link InvalidOptionsError} for an unknown option
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad `asOf`
  *
  * @example
@@ -97,9 +100,11 @@ export interface ForecastOptions {
  * ```
  */
 export function forecast(policy: Policy, record: Case, asOf: IsoDate, options?: ForecastOptions): Forecast {
-  const compiled = compilePolicy(policy);
+  const english = compilePolicy(policy);
   const today = toDayNumber(asOf, "asOf");
-  const calendar = readOptions(options, ["calendar"])?.calendar as Calendar | undefined;
+  const given = readOptions(options, ["calendar", "lang"]);
+  const calendar = given?.calendar as Calendar | undefined;
+  const compiled = inLanguage(english, languageOption(given?.lang));
   const checked = checkedCase(record, policy);
   const inUse = calendarFor(policy, calendar);
   const read = readCaseLadder(compiled, checked, today, asOf, inUse);
