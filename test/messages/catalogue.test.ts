@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { forms, placeholderMismatches, pluralFormMistakes, strayBraces, type Entry } from "../catalogueLaws.js";
 import { CASE_FLAGS, JURISDICTIONS, LANGUAGES } from "../../src/index.js";
 import { HOLIDAY_NAMES } from "../../src/calendar/holidayTable.generated.js";
 
-type Entry = string | Readonly<Record<string, string>>;
 const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../src/messages/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
 // Two catalogues per language: the engine's (en.json, cy.json) and the renderers' and command line's (renderers/), kept apart so that the engine's bundle does not carry a report's words.
 const parts = { engine: { en: read("en.json"), cy: read("cy.json") }, renderers: { en: read("renderers/en.json"), cy: read("renderers/cy.json") } };
@@ -21,8 +21,6 @@ const review = JSON.parse(readFileSync(new URL("../../src/messages/cy-review.jso
   holidayNamesWithoutWelsh: { names: string[] };
 };
 
-const forms = (entry: Entry): string[] => (typeof entry === "string" ? [entry] : Object.values(entry));
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((found) => found[1] as string))].sort();
 
 describe("the message catalogues", () => {
   it("are one per language (the engine's, and the renderers'), with the same keys, no key in both parts", () => {
@@ -35,36 +33,15 @@ describe("the message catalogues", () => {
   });
 
   it("give every form of a message, in every language, the same placeholders", () => {
-    const differing: string[] = [];
-    for (const key of Object.keys(catalogues.en)) {
-      const expected = placeholders(forms(catalogues.en[key] as Entry)[0] as string);
-      for (const lang of LANGUAGES) {
-        for (const text of forms(catalogues[lang][key] as Entry)) {
-          if (JSON.stringify(placeholders(text)) !== JSON.stringify(expected)) differing.push(`${lang} ${key}: ${text}`);
-        }
-      }
-    }
-    expect(differing).toEqual([]);
+    expect(placeholderMismatches(catalogues)).toEqual([]);
   });
 
   it("write a brace only as a placeholder (a name in braces): a stray one would show in the text", () => {
-    const stray = LANGUAGES.flatMap((lang) =>
-      Object.entries(catalogues[lang]).flatMap(([key, entry]) => forms(entry).filter((text) => /[{}]/.test(text.replace(/\{[A-Za-z]+\}/g, ""))).map((text) => `${lang} ${key}: ${text}`)),
-    );
-    expect(stray).toEqual([]);
+    expect(strayBraces(catalogues)).toEqual([]);
   });
 
   it("give a counted message exactly the plural forms of its language (Intl.PluralRules), in both languages or neither", () => {
-    const wrong: string[] = [];
-    for (const lang of LANGUAGES) {
-      const categories = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
-      for (const [key, entry] of Object.entries(catalogues[lang])) {
-        if (typeof entry !== typeof catalogues.en[key]) wrong.push(`${lang} ${key}: plural in one language only`);
-        if (typeof entry !== "string" && JSON.stringify(Object.keys(entry).sort()) !== JSON.stringify(categories)) wrong.push(`${lang} ${key}: ${Object.keys(entry).join(", ")}`);
-        if (typeof entry !== "string" && !placeholders(forms(entry).join(" ")).includes("count")) wrong.push(`${lang} ${key}: no {count}`);
-      }
-    }
-    expect(wrong).toEqual([]);
+    expect(pluralFormMistakes(catalogues)).toEqual([]);
     // Welsh has six: "zero", "one", "two", "few", "many", "other".
     expect(new Intl.PluralRules("cy").resolvedOptions().pluralCategories).toHaveLength(6);
   });

@@ -57,6 +57,22 @@ async function fillDate(page: Page, selector: string, iso: string): Promise<void
   );
 }
 
+/**
+ * Enters a Swindon case raised on Wednesday 23 December 2026 that entered
+ * Stage 2 on `entered`, to be assessed on Thursday 7 January 2027, and asks
+ * for the result.
+ */
+async function enterSwindonCase(page: Page, entered: string): Promise<void> {
+  await page.select("#policy", "swindon");
+  await fillDate(page, "#raised-on", "2026-12-23");
+  await page.click("#add-event");
+  await page.select("#events li [data-role=type]", "stage-entered");
+  await page.select("#events li [data-role=detail]", "stage-2");
+  await fillDate(page, "#events li [data-role=on]", entered);
+  await fillDate(page, "#as-of", "2027-01-07");
+  await page.click("#calculate");
+}
+
 /** The dates the schedule table shows, by stage and column: an ISO date (from its <time>), or the words shown instead. */
 async function shownSchedule(page: Page): Promise<Record<string, Record<string, string>>> {
   const cells = await page.$$eval("#schedule-table td[data-field]", (tds) =>
@@ -101,14 +117,7 @@ describe("the timeline calculator in Chromium", () => {
 
   it("assesses the case with its events on a date as assess does, and picks out its stage in the flowchart", async () => {
     const { page, errors } = await open();
-    await page.select("#policy", "swindon");
-    await fillDate(page, "#raised-on", "2026-12-23");
-    await page.click("#add-event");
-    await page.select("#events li [data-role=type]", "stage-entered");
-    await page.select("#events li [data-role=detail]", "stage-2");
-    await fillDate(page, "#events li [data-role=on]", "2026-12-29");
-    await fillDate(page, "#as-of", "2027-01-07");
-    await page.click("#calculate");
+    await enterSwindonCase(page, "2026-12-29");
     await page.waitForSelector("#flowchart svg");
 
     // Stage 2 entered on Tuesday 29 December is due five working days later, on
@@ -133,14 +142,7 @@ describe("the timeline calculator in Chromium", () => {
 
   it("switches every word of the page to Welsh from a keyboard-reachable button, says so, and gives the results in Welsh, or in English with a notice where the browser cannot write Welsh dates", async () => {
     const { page, errors } = await open();
-    await page.select("#policy", "swindon");
-    await fillDate(page, "#raised-on", "2026-12-23");
-    await page.click("#add-event");
-    await page.select("#events li [data-role=type]", "stage-entered");
-    await page.select("#events li [data-role=detail]", "stage-2");
-    await fillDate(page, "#events li [data-role=on]", "2026-12-29");
-    await fillDate(page, "#as-of", "2027-01-07");
-    await page.click("#calculate");
+    await enterSwindonCase(page, "2026-12-29");
     await page.waitForSelector("#explanation");
 
     // The switch sits before the form (Shift+Tab from the first field reaches it), names Welsh in Welsh, and is pressed from the keyboard.
@@ -228,14 +230,7 @@ describe("the timeline calculator in Chromium", () => {
     }, days);
     await page.goto(`${server.url}/calculator/index.cy.html`);
     await page.waitForSelector("html[data-ready=true]");
-    await page.select("#policy", "swindon");
-    await fillDate(page, "#raised-on", "2026-12-23");
-    await page.click("#add-event");
-    await page.select("#events li [data-role=type]", "stage-entered");
-    await page.select("#events li [data-role=detail]", "stage-2");
-    await fillDate(page, "#events li [data-role=on]", "2026-12-29");
-    await fillDate(page, "#as-of", "2027-01-07");
-    await page.click("#calculate");
+    await enterSwindonCase(page, "2026-12-29");
     await page.waitForSelector("#flowchart svg");
 
     const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered" as const, stage: "stage-2", on: "2026-12-29" }] };
@@ -297,14 +292,7 @@ describe("the timeline calculator in Chromium", () => {
 
   it("refuses a case it cannot work out with the path of each problem, and never shows stale results", async () => {
     const { page, errors } = await open();
-    await page.select("#policy", "swindon");
-    await fillDate(page, "#raised-on", "2026-12-23");
-    await page.click("#add-event");
-    await page.select("#events li [data-role=type]", "stage-entered");
-    await page.select("#events li [data-role=detail]", "stage-2");
-    await fillDate(page, "#events li [data-role=on]", "2026-12-20"); // before the disagreement arose
-    await fillDate(page, "#as-of", "2027-01-07");
-    await page.click("#calculate");
+    await enterSwindonCase(page, "2026-12-20"); // before the disagreement arose
     await page.waitForSelector("#case-errors:not([hidden])");
     const expected = parseCase({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-20" }] }, policies.swindon);
     if (expected.success) throw new Error("the case parsed");
