@@ -12,7 +12,7 @@ export type Catalogues = Readonly<Record<Language, Readonly<Record<string, Entry
 export const forms = (entry: Entry): string[] => (typeof entry === "string" ? [entry] : Object.values(entry));
 
 /** The names of a text's placeholders, `{name}`, sorted, each once. */
-export const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((found) => found[1] as string))].sort();
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([A-Za-z]+)\}/g)].map((found) => found[1] as string))].sort();
 
 /** Forms whose placeholders differ from those of the English message's first form. */
 export function placeholderMismatches(catalogues: Catalogues): string[] {
