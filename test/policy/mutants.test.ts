@@ -2,7 +2,8 @@
 // exact issues refused (code, path and the sentence a reader sees). Inputs are
 // built inside each test so that per-test coverage sees the work.
 import { describe, expect, it } from "vitest";
-import { formatPath, parsePolicy, type PolicyIssue } from "../../src/index.js";
+import { formatPath, InvalidPolicyError, NoPolicyVersionError, parsePolicy, policies, policyInForce, type Policy, type PolicyIssue } from "../../src/index.js";
+import { deepFreeze } from "../../src/policy/parsed.js";
 import { minimalPolicy } from "./minimalPolicy.js";
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -405,5 +406,162 @@ describe("reference checks: shared limits", () => {
     // The group's steps are in stage 1; a step of stage 2 comes after them.
     steps.sharedLimits = [shared({ steps: ["meet", "agree"] }, { step: "later" })];
     expect(issuesOf(steps)).toEqual([unreachable("sharedLimits[0].limit.from.step", 'This limit runs from the step "later" of stage 2, which comes after it: it could never be timed.')]);
+  });
+});
+
+describe("schema issues, in words a policy officer can act on", () => {
+  type Edit = (p: Loose) => void;
+  it.each<[string, Edit, Found]>([
+    // Lengths: a text over its limit, a list over its limit, a blank text.
+    ["a $schema over 500 characters", (p) => (p.$schema = "x".repeat(501)), { code: "too-long", path: "$schema", message: "Allows at most 500 characters." }],
+    ["a title over 4000 characters", (p) => (p.title = "x".repeat(4001)), { code: "too-long", path: "title", message: "Allows at most 4000 characters." }],
+    ["three subjects where two is the most", (p) => (p.subjects = ["adults", "children", "adults"]), { code: "too-many", path: "subjects", message: "Allows at most 2 entries." }],
+    ["a blank title (text is trimmed first)", (p) => (p.title = "  "), { code: "empty", path: "title", message: "Must not be empty." }],
+    // Numbers: workingDays runs from 1 to 366.
+    ["zero working days", (p) => (p.stages[0].limit.workingDays = 0), { code: "too-small", path: "stages[0].limit.workingDays", message: "Must be at least 1, got 0." }],
+    ["367 working days", (p) => (p.stages[0].limit.workingDays = 367), { code: "too-big", path: "stages[0].limit.workingDays", message: "Must be at most 366, got 367." }],
+    // A policy with priorities needs at least two of them (plural "entries").
+    ["a single priority", (p) => (p.priorities = [{ id: "urgent", title: "Urgent", source }]), { code: "too-few", path: "priorities", message: "Needs at least 2 entries." }],
+    // Missing fields and wrong types name what was expected in plain words.
+    ["no title", (p) => delete p.title, { code: "missing", path: "title", message: "This field is required: expected text." }],
+    ["no roles", (p) => delete p.roles, { code: "missing", path: "roles", message: "This field is required: expected a list." }],
+    ["roles as an object", (p) => (p.roles = {}), { code: "wrong-type", path: "roles", message: "Expected a list, got {}." }],
+    ["a date as a number", (p) => (p.reviewDue = 5), { code: "wrong-type", path: "reviewDue", message: "Expected text, got 5." }],
+    ["a yes/no as text", (p) => (p.stages[0].steps = [{ ...step("meet", null), afterResolution: "yes" }]), { code: "wrong-type", path: "stages[0].steps[0].afterResolution", message: 'Expected true or false, got the text "yes".' }],
+    ["the document as null", (p) => (p.document = null), { code: "wrong-type", path: "document", message: "Expected an object, got null." }],
+    // Formats: the id rule's own words after the value, or "is not a valid" for dates.
+    ["an id with capitals and a space", (p) => (p.roles[0].id = "Line Manager"), { code: "bad-format", path: "roles[0].id", message: 'The text "Line Manager" must be lower-case words joined by hyphens, e.g. "line-manager".' }],
+    ["30 February", (p) => (p.reviewDue = "2026-02-30"), { code: "bad-format", path: "reviewDue", message: 'The text "2026-02-30" is not a valid date.' }],
+    // Unions: a flagged anchor is a flag or a list of flags; "from" and "when" list their forms.
+    ["a number as the flag of an anchor", (p) => (p.stages[0].limit.from = { flagged: 5 }), { code: "no-matching-form", path: "stages[0].limit.from.flagged", message: "Does not match any accepted form; got 5." }],
+    [
+      "an empty anchor",
+      (p) => (p.stages[0].limit.from = {}),
+      {
+        code: "no-matching-form",
+        path: "stages[0].limit.from",
+        message: 'Expected { "raised": true }, { "completionOf": "<stage id>" }, { "startOf": "<stage id>" }, { "step": "<step id>" }, { "event": "<named event id>" }, { "flagged": "<flag>" or ["<flag>", ...] } or { "resolution": true }; got {}.',
+      },
+    ],
+    [
+      "an empty condition",
+      (p) => (p.stages[0].when = {}),
+      { code: "no-matching-form", path: "stages[0].when", message: 'Expected { "flag": "<case flag>" }, { "subject": "adult" | "child" }, { "all": [...] }, { "any": [...] } or { "not": { ... } }; got {}.' },
+    ],
+    // An unknown key in one form of a union is reported from that form, not as "no form matches".
+    ["an extra key beside raised", (p) => (p.stages[0].limit.from = { raised: true, x: 1 }), { code: "unknown-field", path: "stages[0].limit.from.x", message: '"x" is not a field of the "from" object; the fields are: raised.' }],
+    ["a subject the condition does not know", (p) => (p.stages[0].when = { subject: "elder" }), { code: "not-allowed", path: "stages[0].when.subject", message: 'Expected one of "adult", "child", got the text "elder".' }],
+    // Refinements: zod's sentence, capitalised, with one full stop.
+    [
+      "a shared limit over both stages and steps",
+      (p) => (p.sharedLimits = [{ id: "both", title: "Both", stages: ["first", "second"], steps: ["a", "b"], limit: { workingDays: 1, from: { raised: true }, source }, source }]),
+      { code: "invalid", path: "sharedLimits[0]", message: "A shared limit names either stages or steps, not both and not neither." },
+    ],
+    [
+      "a limit with no amount",
+      (p) => delete p.stages[0].limit.workingDays,
+      { code: "invalid", path: "stages[0].limit", message: "A limit needs one of workingDays, workingWeeks, calendarDays, calendarMonths, hours, immediately or asSoonAsPossible." },
+    ],
+  ])("reports %s", (_, edit, expected) => {
+    const p: Loose = minimalPolicy();
+    edit(p);
+    expect(issuesOf(p)).toEqual([expected]);
+  });
+});
+
+describe("InvalidPolicyError", () => {
+  it("shows the first three issues and counts the rest", () => {
+    const issues = [1, 2, 3, 4, 5].map((n) => ({ severity: "error" as const, code: "invalid", path: ["stages", n, "title"], message: `Problem ${n}.` }));
+    const head = "The policy is not valid (check it with parsePolicy first): stages[1].title: Problem 1.; stages[2].title: Problem 2.; stages[3].title: Problem 3.";
+    const five = new InvalidPolicyError(issues);
+    expect(five.code).toBe("invalid-policy");
+    expect(five.issues).toBe(issues);
+    expect(five.message).toBe(`${head}; and 2 more`);
+    expect(new InvalidPolicyError(issues.slice(0, 4)).message).toBe(`${head}; and 1 more`);
+    // Exactly three: nothing more to count.
+    expect(new InvalidPolicyError(issues.slice(0, 3)).message).toBe(head);
+    expect(new InvalidPolicyError(issues.slice(0, 1)).message).toBe("The policy is not valid (check it with parsePolicy first): stages[1].title: Problem 1.");
+  });
+});
+
+describe("deepFreeze", () => {
+  it("freezes nested objects and arrays, and returns the value itself", () => {
+    const value = { a: { b: [{ c: 1 }] } };
+    expect(deepFreeze(value)).toBe(value);
+    expect(Object.isFrozen(value.a.b[0])).toBe(true);
+    expect(Object.isFrozen(value.a.b)).toBe(true);
+  });
+
+  it("returns primitives and null unchanged (a string is not walked character by character)", () => {
+    expect(deepFreeze(null)).toBe(null);
+    expect(deepFreeze("text")).toBe("text");
+    expect(deepFreeze(5)).toBe(5);
+    expect(deepFreeze({ s: "text", n: null })).toEqual({ s: "text", n: null });
+  });
+
+  it("takes an already frozen object as done and does not walk into it", () => {
+    // Parsed policies are frozen whole; stopping at a frozen object keeps re-freezing cheap.
+    const inner = { c: 1 };
+    const outer = Object.freeze({ inner });
+    deepFreeze(outer);
+    expect(Object.isFrozen(inner)).toBe(false);
+  });
+});
+
+describe("policyInForce", () => {
+  function version(label: string | undefined, effectiveFrom?: string): Policy {
+    const copy: Loose = structuredClone(policies.swindon);
+    delete copy.version;
+    delete copy.effectiveFrom;
+    const result = parsePolicy({ ...copy, ...(label === undefined ? {} : { version: label }), ...(effectiveFrom === undefined ? {} : { effectiveFrom }) });
+    if (!result.success) throw new Error("the test's policy should be valid");
+    return result.policy;
+  }
+
+  it("picks the latest version that has started, whatever the order given", () => {
+    const old = version("v1");
+    const revised = version("v2", "2026-04-01");
+    expect(policyInForce([revised, old], "swindon", "2026-12-23")).toBe(revised);
+    expect(policyInForce([old, revised], "swindon", "2026-12-23")).toBe(revised);
+    expect(policyInForce([revised, old], "swindon", "2026-03-31")).toBe(old);
+    // On its first day the revision is in force.
+    expect(policyInForce([old, revised], "swindon", "2026-04-01")).toBe(revised);
+  });
+
+  it("keeps the first given of two versions that start on the same day", () => {
+    const a = version("a", "2026-04-01");
+    const b = version("b", "2026-04-01");
+    expect(policyInForce([a, b], "swindon", "2026-05-01")).toBe(a);
+  });
+
+  it("says when no version is in force, and when none of that id is given", () => {
+    const revised = version("v2", "2026-04-01");
+    const error = (() => {
+      try {
+        policyInForce([revised], "swindon", "2026-01-05");
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(NoPolicyVersionError);
+    expect((error as NoPolicyVersionError).code).toBe("no-policy-version");
+    expect(() => policyInForce([revised], "swindon", "2026-01-05")).toThrow(/^No version of "swindon" is in force on 2026-01-05\.$/);
+    expect(() => policyInForce([revised], "rochdale", "2026-05-05")).toThrow(/^No version of "rochdale" is in force on 2026-05-05 \(none is given\)\.$/);
+  });
+
+  it("returns a pinned version whatever the date, and lists the versions given when the pinned one is not among them", () => {
+    const unversioned = version(undefined);
+    const revised = version("v2", "2026-04-01");
+    expect(policyInForce([unversioned, revised], "swindon", "2026-01-05", "v2")).toBe(revised);
+    expect(() => policyInForce([unversioned, revised], "swindon", "2026-01-05", "v3")).toThrow(/^No version "v3" of "swindon" is given \("unversioned", "v2"\)\.$/);
+    expect(() => policyInForce([revised], "rochdale", "2026-01-05", "v3")).toThrow(/^No version "v3" of "rochdale" is given \(none\)\.$/);
+  });
+
+  it("refuses a list with a policy parsePolicy did not return, and an id or version that is not text", () => {
+    const revised = version("v2", "2026-04-01");
+    const unparsed = structuredClone(revised) as Policy;
+    expect(() => policyInForce([revised, unparsed], "swindon", "2026-05-01")).toThrow(/^Expected a list of policies from parsePolicy; got /);
+    expect(() => policyInForce([revised], 5 as unknown as string, "2026-05-01")).toThrow(/^Expected a policy id and, if pinned, a version, as text; got 5 and /);
+    expect(() => policyInForce([revised], "swindon", "2026-05-01", 2 as unknown as string)).toThrow(/^Expected a policy id and, if pinned, a version, as text; got "swindon" and 2\.$/);
   });
 });
