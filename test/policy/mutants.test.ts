@@ -2,7 +2,8 @@
 // exact issues refused (code, path and the sentence a reader sees). Inputs are
 // built inside each test so that per-test coverage sees the work.
 import { describe, expect, it } from "vitest";
-import { formatPath, InvalidPolicyError, NoPolicyVersionError, parsePolicy, policies, policyInForce, type Policy, type PolicyIssue } from "../../src/index.js";
+import { describePolicy, formatPath, InvalidPolicyError, NoPolicyVersionError, parsePolicy, policies, policyInForce, type Policy, type PolicyIssue } from "../../src/index.js";
+import { describeLimits } from "../../src/policy/describePolicy.js";
 import { deepFreeze } from "../../src/policy/parsed.js";
 import { minimalPolicy } from "./minimalPolicy.js";
 
@@ -563,5 +564,74 @@ describe("policyInForce", () => {
     expect(() => policyInForce([revised, unparsed], "swindon", "2026-05-01")).toThrow(/^Expected a list of policies from parsePolicy; got /);
     expect(() => policyInForce([revised], 5 as unknown as string, "2026-05-01")).toThrow(/^Expected a policy id and, if pinned, a version, as text; got 5 and /);
     expect(() => policyInForce([revised], "swindon", "2026-05-01", 2 as unknown as string)).toThrow(/^Expected a policy id and, if pinned, a version, as text; got "swindon" and 2\.$/);
+  });
+});
+
+describe("describePolicy and describeLimits on a policy with every kind of limit", () => {
+  function everything(): Loose {
+    const p: Loose = minimalPolicy();
+    p.events = [{ id: "call", title: "phone call", source }];
+    p.stages[0].when = { subject: "adult" };
+    p.stages[0].steps = [step("meet"), { ...step("debrief", { step: "meet" }), afterResolution: true }];
+    p.stages[0].duties = [duty("note", { when: { flag: "immediate-risk" }, limit: { workingDays: 1, from: { raised: true }, whicheverIsLess: true, source } })];
+    p.stages[0].afterResolution = [duty("file", { kind: "feedback" })];
+    p.stages[1].escalateBy = { workingDays: 3, from: { completionOf: "first" }, source };
+    p.duties = [duty("log")];
+    p.rules = [{ id: "urgent", title: "Urgent", when: { flag: "immediate-risk" }, effect: "notify", to: ["line-manager"], limit: { immediately: true, from: { raised: true }, source }, source }];
+    p.sharedLimits = [{ id: "both", title: "Both stages", stages: ["first", "second"], limit: { workingDays: 9, from: { raised: true }, source }, source }];
+    p.final = { title: "Panel", body: "line-manager", what: "Decide", when: { flag: "no-resolution-in-prospect" }, limit: { workingDays: 5, from: { completionOf: "second" }, source }, duties: [duty("minute", { kind: "learning" })], source };
+    return p;
+  }
+
+  it("lists the stages, steps, duties (with where each is owed), routes and events, in the policy's order", () => {
+    const described = describePolicy(everything() as Policy);
+    expect(described).toEqual({
+      policy: "example",
+      title: "Example protocol",
+      stages: [
+        { id: "first", number: 1, title: "Practitioners" },
+        { id: "second", number: 2, title: "Line managers" },
+      ],
+      steps: [
+        { id: "meet", title: "Step meet", stage: "first" },
+        { id: "debrief", title: "Step debrief", stage: "first" },
+      ],
+      duties: [
+        { id: "note", kind: "record", what: "Record it", stage: "first", owed: "stage" },
+        { id: "file", kind: "feedback", what: "Record it", stage: "first", owed: "after-resolution" },
+        { id: "log", kind: "record", what: "Record it", stage: null, owed: "every-stage" },
+        { id: "minute", kind: "learning", what: "Record it", stage: null, owed: "final" },
+      ],
+      routes: [{ id: "urgent", title: "Urgent", effect: "notify" }],
+      events: [{ id: "call", title: "phone call" }],
+    });
+  });
+
+  it("gives every limit with its kind, stage, duty kind, where it is owed and its condition", () => {
+    const limits = describeLimits(everything() as Policy);
+    expect(limits.map((found) => ({ kind: found.kind, id: found.id, stage: found.stage, title: found.title, dutyKind: found.dutyKind, owed: found.owed, when: found.when, hasLimit: found.limit !== null }))).toEqual([
+      { kind: "stage", id: "first", stage: "first", title: "Practitioners", dutyKind: null, owed: null, when: { subject: "adult" }, hasLimit: true },
+      { kind: "step", id: "meet", stage: "first", title: "Step meet", dutyKind: null, owed: null, when: null, hasLimit: true },
+      { kind: "step", id: "debrief", stage: "first", title: "Step debrief", dutyKind: null, owed: "after-resolution", when: null, hasLimit: true },
+      { kind: "duty", id: "note", stage: "first", title: "Record it", dutyKind: "record", owed: "stage", when: { flag: "immediate-risk" }, hasLimit: true },
+      { kind: "duty", id: "file", stage: "first", title: "Record it", dutyKind: "feedback", owed: "after-resolution", when: null, hasLimit: false },
+      { kind: "stage", id: "second", stage: "second", title: "Line managers", dutyKind: null, owed: null, when: null, hasLimit: true },
+      { kind: "escalate", id: "second", stage: "second", title: "Line managers", dutyKind: null, owed: null, when: null, hasLimit: true },
+      { kind: "shared", id: "both", stage: null, title: "Both stages", dutyKind: null, owed: null, when: null, hasLimit: true },
+      { kind: "route", id: "urgent", stage: null, title: "Urgent", dutyKind: null, owed: null, when: { flag: "immediate-risk" }, hasLimit: true },
+      { kind: "duty", id: "log", stage: null, title: "Record it", dutyKind: "record", owed: "every-stage", when: null, hasLimit: false },
+      { kind: "final", id: "final", stage: null, title: "Panel", dutyKind: null, owed: null, when: { flag: "no-resolution-in-prospect" }, hasLimit: true },
+    ]);
+    // Only the duty's limit is capped by the case's risk deadline.
+    expect(limits.filter((found) => found.limit?.whicheverIsLess).map((found) => found.id)).toEqual(["note"]);
+    expect(limits.find((found) => found.id === "both")?.limit?.from).toEqual({ raised: true });
+  });
+
+  it("lists a final step without a limit with a null limit, and has no final entry without a final step", () => {
+    const p = everything();
+    p.final.limit = null;
+    expect(describeLimits(p as Policy).filter((found) => found.kind === "final").map((found) => found.limit)).toEqual([null]);
+    delete p.final;
+    expect(describeLimits(p as Policy).some((found) => found.kind === "final")).toBe(false);
   });
 });
