@@ -2,7 +2,7 @@
 // exact issues refused (code, path and the sentence a reader sees). Inputs are
 // built inside each test so that per-test coverage sees the work.
 import { describe, expect, it } from "vitest";
-import { describePolicy, formatPath, InvalidPolicyError, NoPolicyVersionError, parsePolicy, policies, policyInForce, type Policy, type PolicyIssue } from "../../src/index.js";
+import { describePolicy, formatPath, InvalidPolicyError, lintPolicy, NoPolicyVersionError, parsePolicy, policies, policyInForce, type Policy, type PolicyIssue } from "../../src/index.js";
 import { describeLimits } from "../../src/policy/describePolicy.js";
 import { deepFreeze } from "../../src/policy/parsed.js";
 import { minimalPolicy } from "./minimalPolicy.js";
@@ -633,5 +633,50 @@ describe("describePolicy and describeLimits on a policy with every kind of limit
     expect(describeLimits(p as Policy).filter((found) => found.kind === "final").map((found) => found.limit)).toEqual([null]);
     delete p.final;
     expect(describeLimits(p as Policy).some((found) => found.kind === "final")).toBe(false);
+  });
+});
+
+describe("formatPath", () => {
+  it("writes keys as JavaScript would reach them", () => {
+    expect(formatPath([])).toBe("(the document)");
+    expect(formatPath(["stages", 2, "limit", "from"])).toBe("stages[2].limit.from");
+    expect(formatPath([0, "id"])).toBe("[0].id");
+    // Keys that are not identifiers (a hyphen, a leading digit, a space) are quoted in brackets.
+    expect(formatPath(["roles", "line-manager", "9th", "a b", "$ok"])).toBe('roles["line-manager"]["9th"]["a b"].$ok');
+    expect(formatPath(["x-y"])).toBe('["x-y"]');
+  });
+
+  it("refuses anything but a list of text keys and whole-number indexes", () => {
+    const refusal = /^formatPath takes a path: a list of keys and indexes, e.g\. \["stages", 2, "limit"\]; got /;
+    for (const bad of [["stages", 1.5], ["stages", {}], ["stages", Number.MAX_SAFE_INTEGER + 1], "stages", null] as unknown[]) {
+      expect(() => formatPath(bad as (string | number)[])).toThrow(refusal);
+    }
+  });
+});
+
+describe("lintPolicy warnings", () => {
+  it("warns of an open stage, a passed review date, another reading and an unused role, in that order", () => {
+    const p: Loose = minimalPolicy();
+    p.roles.push({ id: "chair", kind: "board", title: "Chair" });
+    p.stages[0].limit = null;
+    p.stages[1].limit.from = { raised: true };
+    p.stages[1].limit.otherReadings = [{ workingDays: 10, note: "five may mean calendar days", source: { section: "2", quote: "five days" } }];
+    const warnings = lintPolicy(p as Policy, { today: "2026-03-02" }).map((found) => ({ severity: found.severity, code: found.code, path: formatPath(found.path), message: found.message }));
+    expect(warnings).toEqual([
+      { severity: "warning", code: "no-time-limit", path: "stages[0].limit", message: "Stage 1 (Practitioners) has no time limit in the protocol: its deadline, and every later one, stays open." },
+      // reviewDue is 2026-03-01, the day before.
+      { severity: "warning", code: "review-date-passed", path: "reviewDue", message: "The review date 2026-03-01 has passed (today is 2026-03-02): check that this is still the version in force." },
+      { severity: "warning", code: "other-reading", path: "stages[1].limit.otherReadings[0]", message: "The protocol can be read another way here, not encoded: five may mean calendar days (2)." },
+      { severity: "warning", code: "unused-role", path: "roles[2]", message: 'The role "chair" is declared but never used.' },
+    ]);
+  });
+
+  it("does not warn of a review date that falls today", () => {
+    expect(lintPolicy(minimalPolicy() as Policy, { today: "2026-03-01" })).toEqual([]);
+  });
+
+  it("needs today, as a real date", () => {
+    expect(() => lintPolicy(minimalPolicy() as Policy, undefined as unknown as { today: string })).toThrow("lintPolicy needs { today }: lint reads no clock, so it must be told the date.");
+    expect(() => lintPolicy(minimalPolicy() as Policy, { today: "2026-02-30" })).toThrow(/today/);
   });
 });
