@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { describePolicy, formatPath, InvalidPolicyError, lintPolicy, NoPolicyVersionError, parsePolicy, policies, policyInForce, type Policy, type PolicyIssue } from "../../src/index.js";
 import { describeLimits } from "../../src/policy/describePolicy.js";
 import { deepFreeze } from "../../src/policy/parsed.js";
+import { unknownFieldIssues } from "../../src/policy/unknownFields.js";
 import { minimalPolicy } from "./minimalPolicy.js";
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -678,5 +679,25 @@ describe("lintPolicy warnings", () => {
   it("needs today, as a real date", () => {
     expect(() => lintPolicy(minimalPolicy() as Policy, undefined as unknown as { today: string })).toThrow("lintPolicy needs { today }: lint reads no clock, so it must be told the date.");
     expect(() => lintPolicy(minimalPolicy() as Policy, { today: "2026-02-30" })).toThrow(/today/);
+  });
+});
+
+describe("unknown fields", () => {
+  it("without the fields of its object, says only to check the spelling", () => {
+    expect(unknownFieldIssues(["zzz"], ["stages", 0], undefined)).toEqual([{ severity: "error", code: "unknown-field", path: ["stages", 0, "zzz"], message: 'Unknown field "zzz": check its spelling, or remove it.' }]);
+  });
+
+  it("names an object without a kind by its key, or as the document at the top", () => {
+    const known = { kind: undefined, fields: ["title", "file"] };
+    expect(unknownFieldIssues(["zzz"], [], known).map((found) => found.message)).toEqual(['"zzz" is not a field of the document; the fields are: title, file.']);
+    // The last text key names the object, not an index after it.
+    expect(unknownFieldIssues(["zzz"], ["stages", 0], known).map((found) => found.message)).toEqual(['"zzz" is not a field of the "stages" object; the fields are: title, file.']);
+    expect(unknownFieldIssues(["titl"], ["document"], known).map((found) => found.message)).toEqual(['"titl" is not a field of the "document" object; did you mean "title"?']);
+  });
+
+  it("uses an before a vowel in a kind's name", () => {
+    const p: Loose = minimalPolicy();
+    p.stages[1].limit.otherReadings = [{ workingDays: 10, note: "n", source, zzz: 1 }];
+    expect(issuesOf(p).map((found) => [found.code, found.path, found.message.slice(0, 40)])).toEqual([["unknown-field", "stages[1].limit.otherReadings[0].zzz", '"zzz" is not a field of an other reading']]);
   });
 });
