@@ -5,7 +5,6 @@ import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
 import type { CaseSubject, Policy } from "../policy/schema.js";
 import { CASE_FLAGS, CASE_SUBJECTS } from "../policy/vocabulary.js";
-import { isParsedPolicy } from "../policy/parsed.js";
 import { readOptions } from "../readOptions.js";
 import type { AssessmentState } from "./assess.js";
 import type { Case, CaseEvent } from "./case.js";
@@ -727,16 +726,16 @@ function flagsNamed(value: unknown, found: Set<string>): Set<string> {
 const triagePolicies = new WeakMap<Policy, TriagePolicy>();
 
 /**
- * What triage keeps of a policy. One that came from `parsePolicy` is
- * prepared once; any other is checked and compiled on every call, as the
- * engine does (it could change between calls).
+ * What triage keeps of a policy, prepared once: compilePolicy has refused
+ * any policy that did not come from `parsePolicy` or the bundled set, so
+ * what is kept cannot change under it.
  * @throws {@link InvalidPolicyError}
  */
 function triagePolicy(policy: Policy): TriagePolicy {
   let found = triagePolicies.get(policy);
   if (found === undefined) {
     found = new TriagePolicy(compilePolicy(policy), calendarFor(policy, undefined));
-    if (isParsedPolicy(policy)) triagePolicies.set(policy, found);
+    triagePolicies.set(policy, found);
   }
   return found;
 }
