@@ -12,13 +12,12 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import MarkdownIt from "markdown-it";
 import { LANGUAGES, policies, renderMermaid, type Language, type Policy } from "../src/index.js";
-import { message, type MessageKey } from "../src/messages/index.js";
 import { siteList, t, type SiteKey } from "../site/messages/index.js";
 import { buildCalculator } from "./site/calculator.js";
 import { launchChromium } from "./site/chromium.js";
 import { flowchartSvg } from "./site/flowcharts.js";
 import { escapeHtml as e, html, inLanguage, otherLanguage, page, policyWords, table } from "./site/html.js";
-import { dateHtml, policyPageBody, WORKED_RAISED_ON } from "./site/policyPage.js";
+import { calendarName, dateHtml, policyPageBody, WORKED_RAISED_ON } from "./site/policyPage.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = join(ROOT, "build", "site");
@@ -79,7 +78,7 @@ await step("policy pages (English and Welsh)", () => {
     const none = html(lang, "site.none");
     const rows = bundled.map((policy) => {
       const limits = policy.stages.length;
-      return `<tr><th scope="row"><a href="${inLanguage(`${policy.id}.html`, lang)}"${lang === "en" ? "" : ' lang="en"'}>${e(policy.issuer)}</a></th><td>${policyWords(lang, policy.document.title)}</td><td>${policy.version === undefined ? none : policyWords(lang, policy.version)}</td><td>${policy.reviewDue === undefined ? none : dateHtml(lang, policy.reviewDue)}</td><td>${limits}</td><td>${e(message(lang, `jurisdiction.${policy.jurisdiction}` as MessageKey))}</td></tr>`;
+      return `<tr><th scope="row"><a href="${inLanguage(`${policy.id}.html`, lang)}"${lang === "en" ? "" : ' lang="en"'}>${e(policy.issuer)}</a></th><td>${policyWords(lang, policy.document.title)}</td><td>${policy.version === undefined ? none : policyWords(lang, policy.version)}</td><td>${policy.reviewDue === undefined ? none : dateHtml(lang, policy.reviewDue)}</td><td>${limits}</td><td>${e(calendarName(lang, policy.jurisdiction))}</td></tr>`;
     });
     const head: SiteKey[] = ["policies.head.board", "policies.head.document", "policies.head.version", "policies.head.reviewDue", "policies.head.stages", "policies.head.calendar"];
     write(

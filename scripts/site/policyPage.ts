@@ -9,6 +9,7 @@
 // (titles, quotes, notes) stay as the policy gives them, marked English on a
 // Welsh page.
 import { message, type MessageKey } from "../../src/messages/index.js";
+import { rendererMessage, type RendererKey } from "../../src/messages/renderers.js";
 import type { Language } from "../../src/messages/language.js";
 import { createCalendar, formatLongDate, holidaysBetween, schedule, type Anchor, type Condition, type IsoDate, type Policy, type Source } from "../../src/index.js";
 import { describeLimits, type PolicyLimit } from "../../src/policy/describePolicy.js";
@@ -39,6 +40,8 @@ function engineWords({ lang, phrases }: Writer, text: string): string {
 }
 
 const flagName = (lang: Language, flag: string): string => message(lang, `flag.${flag}` as MessageKey);
+/** The name of a policy's calendar, as the text renderer gives it. */
+export const calendarName = (lang: Language, jurisdiction: string): string => rendererMessage(lang, `jurisdiction.${jurisdiction}` as RendererKey);
 
 /** "immediate risk and about a child": a condition in words, for a row that applies only to some cases (HTML). */
 function conditionWords(lang: Language, condition: Condition): string {
@@ -169,7 +172,7 @@ function workedTimeline(writer: Writer): string {
   const dated = [...plan.stages.flatMap((stage) => [stage.due, stage.escalateBy, ...stage.steps.map((step) => step.due)]), plan.final?.due ?? null].filter((day): day is IsoDate => day !== null).sort();
   const last = dated.at(-1) ?? WORKED_RAISED_ON;
   const holidays = holidaysBetween(WORKED_RAISED_ON, last, createCalendar({ jurisdiction: policy.jurisdiction }));
-  const calendar = e(message(lang, `jurisdiction.${policy.jurisdiction}` as MessageKey));
+  const calendar = e(calendarName(lang, policy.jurisdiction));
   const passed =
     holidays.length === 0 ? `<p>${html(lang, "policy.worked.noHolidays")}</p>`
     : `<p>${html(lang, "policy.worked.holidays", { calendar, holidays: holidays.map((day) => html(lang, "policy.worked.holiday", { date: date(day.date), name: lang === "cy" && day.nameCy !== undefined ? e(day.nameCy) : policyWords(lang, day.name) })).join("; ") })}</p>`; // prettier-ignore
@@ -193,7 +196,7 @@ export function policyPageBody(policy: Policy, flowchartSvg: string, lang: Langu
     ["policy.fact.effectiveFrom", date(policy.effectiveFrom, "policy.notStated")],
     ["policy.fact.approved", date(policy.approved, "policy.notStatedInText")],
     ["policy.fact.reviewDue", date(policy.reviewDue, "policy.notStatedInText")],
-    ["policy.fact.calendar", e(message(lang, `jurisdiction.${policy.jurisdiction}` as MessageKey))],
+    ["policy.fact.calendar", e(calendarName(lang, policy.jurisdiction))],
     ["policy.fact.covers", html(lang, policy.subjects.length === 2 ? "policy.subjects.both" : policy.subjects[0] === "adults" ? "policy.subjects.adults" : "policy.subjects.children")],
     ["policy.fact.id", `<code>${e(policy.id)}</code> (<code>policies["${e(policy.id)}"]</code>, <code>--policy ${e(policy.id)}</code>)`],
   ];

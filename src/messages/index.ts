@@ -1,6 +1,6 @@
-// The words the engine and the text renderers write, one catalogue per
-// language (en.json, cy.json: data a translator edits without touching code);
-// the flowchart's, calendars', board report's and command line's are in
+// The words the engine writes, one catalogue per language (en.json, cy.json:
+// data a translator edits without touching code); the text renderers',
+// flowchart's, calendars', board report's and command line's are in
 // renderers/ (renderers.ts), so that the engine does not carry them.
 // A message is a whole sentence or phrase with named placeholders, `{name}`;
 // one that counts something gives a form per plural category of its language

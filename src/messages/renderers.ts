@@ -1,9 +1,9 @@
-// The words of the flowchart, the calendar files, the board report and the
-// command line's tables, one catalogue per language (renderers/en.json,
-// renderers/cy.json: data a translator edits without touching code, reviewed
-// through cy-review.json like the engine's). Kept apart from the engine's
-// catalogue (index.ts) so that a program using only the engine does not carry
-// a report's words: the engine's bundle stays within its size budget.
+// The words of the text renderers, the flowchart, the calendar files, the
+// board report and the command line's tables, one catalogue per language
+// (renderers/en.json, renderers/cy.json: data a translator edits without
+// touching code, reviewed through cy-review.json like the engine's). Kept
+// apart from the engine's catalogue (index.ts) so that a program using only
+// the engine does not carry a report's words, and its bundle stays small.
 import cy from "./renderers/cy.json" with { type: "json" };
 import en from "./renderers/en.json" with { type: "json" };
 import { compiledOf, filled, type Catalogue, type CompiledCache, type MessageParams } from "./index.js";

@@ -4,6 +4,7 @@ import { toDayNumber } from "../calendar/isoDate.js";
 import type { Assessment } from "../engine/assess.js";
 import type { Schedule } from "../engine/schedule.js";
 import { message } from "../messages/index.js";
+import { rendererMessage } from "../messages/renderers.js";
 import { languageOption, type Language } from "../messages/language.js";
 import { readOptions } from "../readOptions.js";
 import { checkAssessmentInput, checkScheduleInput } from "./inputs.js";
@@ -49,7 +50,7 @@ export function renderScheduleText(given: Schedule, options?: TextOptions): stri
   // Read once, as plain data: the caller's object is not read again.
   const plan = checkScheduleInput(given);
   const date = (iso: string): string => longDateOfDay(toDayNumber(iso), lang);
-  const say = message.bind(null, lang);
+  const say = rendererMessage.bind(null, lang);
   const jurisdictions = plan.calendar.jurisdictions.map((id) => (isJurisdiction(id) ? say(`jurisdiction.${id}`) : id)).join(" + ");
   const lines = [say("text.scheduleHeading", { policy: plan.policy, date: date(plan.raisedOn), jurisdictions }), ""];
   for (const stage of plan.stages) {
@@ -107,8 +108,8 @@ export function renderAssessmentText(given: Assessment, options?: TextOptions): 
   const lang = languageOf(options);
   const result = checkAssessmentInput(given);
   const date = (iso: string): string => longDateOfDay(toDayNumber(iso), lang);
-  const say = message.bind(null, lang);
-  const label = (stage: { readonly number: number; readonly title: string }): string => say("stage.label", { number: stage.number, title: stage.title });
+  const say = rendererMessage.bind(null, lang);
+  const label = (stage: { readonly number: number; readonly title: string }): string => message(lang, "stage.label", { number: stage.number, title: stage.title });
   const lines = [
     say(`text.headline.${result.state}`, { stage: label(result.stage), due: result.due === null ? say("text.noTimeLimit") : date(result.due) }),
     "",
