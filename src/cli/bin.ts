@@ -1,4 +1,4 @@
-import { debugRequested, internalError } from "./io.js";
+import { commandLineLanguage, debugRequested, internalError } from "./io.js";
 
 // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -12,5 +12,5 @@ try {
   const { processIO, run } = await import("./main.js");
   process.exitCode = await run(process.argv.slice(2), processIO());
 } catch (error) {
-  process.exitCode = internalError(error, { stderr: (text) => process.stderr.write(text), debug: debugRequested(process.env) });
+  process.exitCode = internalError(error, { stderr: (text) => process.stderr.write(text), debug: debugRequested(process.env) }, commandLineLanguage(process.argv.slice(2)));
 }

@@ -12,7 +12,7 @@ import { READ_ERRORS, type JsonSource } from "./jsonSource.js";
 /** The one file of cases a command names, or "-" for standard input. */
 export function casesFileArgument(positionals: readonly string[]): string {
   const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError('name exactly one file of cases, or "-" for standard input');
+  if (file === undefined || extra.length > 0) throw new UsageError("usage.oneCasesFile");
   return file;
 }
 
@@ -41,7 +41,7 @@ function openInput(file: string, cwd: string): { chunks: AsyncIterable<Buffer>; 
  */
 export function openCases(file: string, io: CliIO): { name: string; chunks: AsyncIterable<Buffer | string>; size: number } {
   if (file !== "-") return { name: file, ...openInput(file, io.cwd) };
-  if (io.stdin === undefined) throw new UsageError("standard input cannot be read here");
+  if (io.stdin === undefined) throw new UsageError("usage.noStdin");
   return { name: "<stdin>", chunks: io.stdin(), size: 0 };
 }
 

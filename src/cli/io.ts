@@ -1,6 +1,9 @@
 import { createRequire } from "node:module";
 import type { IsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
+import { cliMessage, type CliKey } from "../messages/cli.js";
+import type { MessageParams } from "../messages/index.js";
+import { LANGUAGES, type Language } from "../messages/language.js";
 import { formatFinding, type Finding } from "./findings.js";
 
 /** What a command may touch: given by main.ts, replaced in tests. */
@@ -38,25 +41,35 @@ const DEBUG_VARIABLE = "SAFEGUARDING_ESCALATION_DEBUG";
  */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, failOn: 3, internal: 70 } as const;
 
-// 70 is sysexits.h's EX_SOFTWARE, "an internal software error".
-const EXIT_HELP = `Exit status (the same for every command):
-  ${EXIT.ok}   done (validate: every file valid)
-  ${EXIT.invalid}   refused: a file, case or date is not valid or cannot be read
-      (validate: some file invalid, or a warning with --strict;
-      sweep: some case refused, the others done)
-  ${EXIT.usage}   usage: the command line cannot be run as given
-  ${EXIT.failOn}   sweep --fail-on: some case is in a state named (and none was refused)
-  ${EXIT.internal}  internal error: a bug in safeguarding-escalation, to report
-      (${DEBUG_VARIABLE}=1 prints its stack)`;
-
-/** A command's `--help`: its own text, then the exit codes every command shares. */
-export function helpText(usage: string): string {
-  return `${usage}\n\n${EXIT_HELP}\n`;
+/**
+ * A command's `--help` in a language: its own text (a message of the
+ * command line's catalogue), then the exit codes every command shares.
+ */
+export function helpText(lang: Language, key: CliKey, params?: MessageParams): string {
+  // 70 is sysexits.h's EX_SOFTWARE, "an internal software error".
+  const exit = cliMessage(lang, "help.exit", { ok: EXIT.ok, invalid: EXIT.invalid, usage: EXIT.usage, failOn: EXIT.failOn, internal: EXIT.internal, debugVariable: DEBUG_VARIABLE });
+  return `${cliMessage(lang, key, params)}\n\n${exit}\n`;
 }
 
-/** Thrown for a command line that cannot be run as given: exit code 2. */
+/**
+ * Thrown for a command line that cannot be run as given: exit code 2. It
+ * holds its message's key and values, so that it is written in the
+ * language the command line asks for; its `message` is the English.
+ */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+
+  constructor(
+    readonly key: CliKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(cliMessage("en", key, params));
+  }
+
+  /** The sentence in a language. */
+  in(lang: Language): string {
+    return cliMessage(lang, this.key, this.params);
+  }
 }
 
 /** Thrown when a file named on the command line cannot be read or is not valid: exit code 1, with the findings. */
@@ -74,7 +87,7 @@ export function version(): string {
 }
 
 /** Reports an error that is not the input's fault: a bug, to be reported; its stack only when asked for. */
-export function internalError(error: unknown, io: Pick<CliIO, "stderr" | "debug">): number {
+export function internalError(error: unknown, io: Pick<CliIO, "stderr" | "debug">, lang: Language = "en"): number {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
   let release = "";
   try {
@@ -82,9 +95,8 @@ export function internalError(error: unknown, io: Pick<CliIO, "stderr" | "debug"
   } catch {
     // Reporting a bug must not fail for want of the version.
   }
-  io.stderr(
-    `safeguarding-escalation: internal error (${detail}); this is a bug in safeguarding-escalation${release}, please report it with the command that caused it${io.debug === true ? "" : ` (${DEBUG_VARIABLE}=1 shows where it happened)`}.\n`,
-  );
+  const sentence = cliMessage(lang, io.debug === true ? "internal.errorDebug" : "internal.error", { detail, release, debugVariable: DEBUG_VARIABLE });
+  io.stderr(`safeguarding-escalation: ${sentence}\n`);
   if (io.debug === true && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
   return EXIT.internal;
 }
@@ -92,4 +104,28 @@ export function internalError(error: unknown, io: Pick<CliIO, "stderr" | "debug"
 /** Whether the environment asks for internal errors' stacks. */
 export function debugRequested(env: Readonly<Record<string, string | undefined>>): boolean {
   return !["", "0", "false"].includes(env[DEBUG_VARIABLE] ?? "");
+}
+
+/** The language a `--lang` value names, or English where it names none (absent, or wrong: that is reported in English). */
+export function knownLanguage(value: string | undefined): Language {
+  return value !== undefined && (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : "en";
+}
+
+/**
+ * The language a command line asks for, read before it is parsed, so that
+ * help and usage errors (an unknown option, a missing value) can be written
+ * in it: the last `--lang <value>` or `--lang=<value>` before any `--`, as
+ * parseArgs would take it. English where there is none, where it has no
+ * value, and where the value is neither `en` nor `cy`: the language is not
+ * known then, and the usage error that says so is written in English.
+ */
+export function commandLineLanguage(argv: readonly string[]): Language {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") break;
+    if (arg === "--lang") value = argv[++i];
+    else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
+  }
+  return knownLanguage(value);
 }

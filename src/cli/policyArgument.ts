@@ -26,10 +26,10 @@ const BUNDLED_VERSIONS: readonly Policy[] = Object.values(policies);
 
 /** `--policy`: a bundled policy's id, or a policy file. */
 export function policyArgument(value: string | undefined, cwd: string): Policy {
-  if (value === undefined) throw new UsageError(`--policy is required: one of ${BUNDLED}, or a policy .json file`);
+  if (value === undefined) throw new UsageError("usage.policyRequired", { policies: BUNDLED });
   const bundled = bundledPolicy(value);
   if (bundled !== undefined) return bundled;
-  if (!value.endsWith(".json")) throw new UsageError(`unknown policy ${JSON.stringify(value)}: expected one of ${BUNDLED}, or a policy .json file`);
+  if (!value.endsWith(".json")) throw new UsageError("usage.unknownPolicy", { value: JSON.stringify(value), policies: BUNDLED });
   const source = readJsonFile(value, cwd);
   const result = parsePolicy(source.value);
   if (!result.success) throw new InvalidInputError(locateIssues(value, source, result.errors));

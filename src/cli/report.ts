@@ -16,48 +16,12 @@ import { caseOfEntry, casesFileArgument, openCases } from "./caseInput.js";
 import { INPUT_FORMATS, readCaseEntries, type CaseEntry } from "./caseRecords.js";
 import type { JsonSource } from "./jsonSource.js";
 import { formatFinding, locateIssues, type Finding } from "./findings.js";
-import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
-import { choiceOption, dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
+import { EXIT, helpText, knownLanguage, UsageError, type CliIO } from "./io.js";
+import { choiceOption, dateOption, languageArgument } from "./options.js";
 import { policyArgument } from "./policyArgument.js";
 
 const FORMATS = ["md", "csv", "json", "html"] as const;
 type Format = (typeof FORMATS)[number];
-
-const REPORT_HELP = helpText(`Usage: safeguarding-escalation report <file|-> --policy <id|file> --from <date> --to <date> [options]
-
-A board's figures for a period, from a file of cases or standard input ("-"):
-disagreements begun, resolved and at which stage, still open at the end,
-overdue now, escalations made late, working days per stage against what each
-was allowed, stages on time and late per quarter, and the flags seen; or the
-escalation log, a row per case and stage (start date, whom it was raised
-with, outcome, on time or late, working days). docs/monitoring.md defines
-each figure.
-
-Every case must be valid: a refused case is reported at its line and no
-report is made, since figures that left it out would be wrong.
-
-Input, as for sweep: JSON lines, a JSON array of cases, or CSV (told by the
-first character, or by --input). A case may carry "id", which the log repeats.
-
-Options:
-  --policy <id|file>       the policy every case follows: ${Object.keys(policies).join(", ")}, or a policy .json file
-  --from <date>            the first day of the period
-  --to <date>              the last day of the period, not after --as-of
-  --as-of <date>           the date the report is made on (default: today in London)
-  --format <${FORMATS.join("|")}>
-                           md: the figures as Markdown tables (default)
-                           html: one page with charts, to print for a board paper
-                           csv: the escalation log, a row per case and stage
-                           json: { "report": the figures, "log": the escalation log }
-  --input <${INPUT_FORMATS.join("|")}>  how the input holds its cases
-  --omit-free-text         leave out of the log the text the cases carry
-                           (outcomes, whom a stage was raised with)
-  ${LANG_OPTION_HELP}           the report's words (md, html; the csv's header row): English
-                           (default) or Welsh; the policy's titles, the cases' text and
-                           the values of the log (ids, dates, "on-time") stay as they are
-
-Reports are about process, not people: they hold no names and no case text
-beyond what the cases carry, and with --omit-free-text not even that.`);
 
 /** A case read and accepted: where it stands in the input, and as the report takes it. */
 interface Read {
@@ -83,7 +47,9 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     },
   });
   if (values.help) {
-    io.stdout(REPORT_HELP);
+    io.stdout(
+      helpText(knownLanguage(values.lang), "help.report", { policies: Object.keys(policies).join(", "), formats: FORMATS.join("|"), inputFormats: INPUT_FORMATS.join("|"), lbrace: "{", rbrace: "}" }),
+    );
     return EXIT.ok;
   }
   const file = casesFileArgument(positionals);
@@ -92,10 +58,10 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const lang = languageArgument(values.lang);
   const from = dateOption(values.from, "--from");
   const to = dateOption(values.to, "--to");
-  if (from === undefined || to === undefined) throw new UsageError("--from and --to are required: the first and last days of the period, YYYY-MM-DD");
+  if (from === undefined || to === undefined) throw new UsageError("usage.periodRequired");
   const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
-  if (compareDates(from, to) > 0) throw new UsageError(`--from (${from}) is after --to (${to})`);
-  if (compareDates(to, asOf) > 0) throw new UsageError(`--to (${to}) is after --as-of (${asOf}): a period cannot end after the date its report is made on`);
+  if (compareDates(from, to) > 0) throw new UsageError("usage.fromAfterTo", { from, to });
+  if (compareDates(to, asOf) > 0) throw new UsageError("usage.toAfterAsOf", { to, asOf });
   const policy = policyArgument(values.policy, io.cwd);
   const { name, chunks } = openCases(file, io);
 

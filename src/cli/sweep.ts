@@ -13,8 +13,8 @@ import type { Policy } from "../policy/schema.js";
 import { CSV_COLUMNS, INPUT_FORMATS, readCaseEntries, type CaseEntry } from "./caseRecords.js";
 import { caseOfEntry, casesFileArgument, openCases } from "./caseInput.js";
 import { formatFinding, locateIssues, type Finding } from "./findings.js";
-import { EXIT, helpText, type CliIO } from "./io.js";
-import { choiceOption, dateOption, LANG_OPTION_HELP, languageArgument, wholeNumberOption } from "./options.js";
+import { EXIT, helpText, knownLanguage, type CliIO } from "./io.js";
+import { choiceOption, dateOption, languageArgument, wholeNumberOption } from "./options.js";
 import { policyArgument, versionForCase } from "./policyArgument.js";
 import { startProgress } from "./progress.js";
 
@@ -40,44 +40,6 @@ interface Row {
 }
 /** The columns of every format, in order. */
 const COLUMNS = ["line", "id", "policy", "stage", "state", "due", "nearestKind", "nearestId", "nearestDue", "escalationRequiredNow", "escalationOverdue", "overdueDuties", "nextChange"] as const satisfies readonly (keyof Row)[];
-
-const SWEEP_HELP = helpText(`Usage: safeguarding-escalation sweep <file|-> [options]
-
-Triages every case in a file, or in standard input ("-"), writing one result
-per case as it reads them, so that a million cases need no more memory than
-one. A case that is not valid is reported on stderr at its line, with the
-reason, and the sweep goes on; the summary goes to stderr too.
-
-Input, told by its first character unless --input says:
-  jsonl  "{": one case record a line; blank lines are skipped
-  json   "[": one array of case records, read case by case
-  csv    anything else: a header row naming some of the columns
-         ${CSV_COLUMNS.join(", ")};
-         "events" holds the events as a JSON array (empty: none), "flags" are
-         separated by spaces or semicolons, an empty cell is left out
-A case record may carry "id" (a string or a number): its result repeats it.
-Each case follows the bundled policy it names, or the one --policy gives.
-Given several versions of a policy (--policy more than once, files with
-"version" and "effectiveFrom"), each case follows the version it pins
-("policyVersion"), else the one in force on the day it was raised.
-
-Output, a row per case: ${COLUMNS.join(", ")}
-(the nearest deadline still open, passed or not, its kind being stage, step,
-escalation or duty; nextChange: the next day the assessment changes if
-nothing new is recorded, null when none will).
-
-Options:
-  --as-of <date>              the date to triage on (default: today in London)
-  --policy <id|file>          the policy of every case (default: the bundled one each names);
-                              repeatable: the versions or policies the cases choose among
-  --input <${INPUT_FORMATS.join("|")}>     how the input holds its cases
-  --format <${OUTPUT_FORMATS.join("|")}>   JSON lines (default), CSV with a header row, or a table
-  --due-soon <n>              working days ahead that count as due soon, 0 to ${MAX_DUE_SOON} (default 1)
-  --fail-on <state>           exit ${EXIT.failOn} when some case is ${FAIL_ON.join(", ")} (repeatable)
-  ${LANG_OPTION_HELP}              the table's headings and words: English (default) or Welsh;
-                              JSON lines and CSV hold ids and dates, the same in either
-
-A progress bar is drawn on stderr when it is a terminal and stdout is not.`);
 
 /** Chunks as Buffers, counting the bytes that have passed. */
 async function* counted(chunks: AsyncIterable<Buffer | string>, count: { bytes: number }): AsyncGenerator<Buffer> {
@@ -218,7 +180,18 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     },
   });
   if (values.help) {
-    io.stdout(SWEEP_HELP);
+    io.stdout(
+      helpText(knownLanguage(values.lang), "help.sweep", {
+        lbrace: "{",
+        csvColumns: CSV_COLUMNS.join(", "),
+        columns: COLUMNS.join(", "),
+        inputFormats: INPUT_FORMATS.join("|"),
+        outputFormats: OUTPUT_FORMATS.join("|"),
+        maxDueSoon: MAX_DUE_SOON,
+        failOnCode: EXIT.failOn,
+        failOnStates: FAIL_ON.join(", "),
+      }),
+    );
     return EXIT.ok;
   }
   const file = casesFileArgument(positionals);
@@ -226,14 +199,14 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   const input = choiceOption(values.input, "--input", INPUT_FORMATS);
   const failOn = new Set<AssessmentState>((values["fail-on"] ?? []).map((state) => choiceOption(state, "--fail-on", FAIL_ON) as AssessmentState));
   const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
-  const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "working days") ?? 1;
+  const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "usage.workingDays") ?? 1;
   const lang = languageArgument(values.lang);
   const given = values.policy?.map((value) => policyArgument(value, io.cwd));
   const opened = openCases(file, io);
   const { name } = opened;
 
   const count = { bytes: 0 };
-  const progress = await startProgress(io, "sweep", opened.size);
+  const progress = await startProgress(io, "sweep", opened.size, lang);
   const out = rowWriter(format, io, given ?? Object.values(policies), lang);
   const counts: Counts = { cases: 0, refused: 0, failing: 0, states: new Map() };
   const refuse = (findings: readonly Finding[]): void => {

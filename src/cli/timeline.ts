@@ -4,24 +4,9 @@ import { policies } from "../policy/bundled.js";
 import { CASE_FLAGS, CASE_SUBJECTS, type CaseFlag, type CaseSubject } from "../policy/schema.js";
 import { renderIcs } from "../render/ics.js";
 import { renderScheduleText } from "../render/text.js";
-import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
-import { dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
+import { EXIT, helpText, knownLanguage, UsageError, type CliIO } from "./io.js";
+import { dateOption, languageArgument } from "./options.js";
 import { policyArgument } from "./policyArgument.js";
-
-const TIMELINE_HELP = helpText(`Usage: safeguarding-escalation timeline --policy <id or file> --raised <YYYY-MM-DD> [options]
-
-Every stage's latest due date if each runs to its limit.
-
-Options:
-  --policy <id|file>       ${Object.keys(policies).join(", ")}, or a policy .json file
-  --raised <date>          the date the disagreement arose
-  --subject <adult|child>
-  --flag <flag>            repeatable: ${CASE_FLAGS.join(", ")}
-  --risk-deadline <date>   caps limits marked "whichever is less"
-  --json                   the schedule as JSON
-  --ics                    the due dates as an iCalendar file
-  ${LANG_OPTION_HELP}           the words: English (default) or Welsh (the policy's own
-                           titles and quotes stay as its file gives them)`);
 
 /** `safeguarding-escalation timeline`. */
 export function timelineCommand(args: readonly string[], io: CliIO): number {
@@ -40,14 +25,14 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
     },
   });
   if (values.help) {
-    io.stdout(TIMELINE_HELP);
+    io.stdout(helpText(knownLanguage(values.lang), "help.timeline", { policies: Object.keys(policies).join(", "), flags: CASE_FLAGS.join(", ") }));
     return EXIT.ok;
   }
   const raisedOn = dateOption(values.raised, "--raised");
-  if (raisedOn === undefined) throw new UsageError("--raised is required: the date the disagreement arose, YYYY-MM-DD");
-  if (values.subject !== undefined && !(CASE_SUBJECTS as readonly string[]).includes(values.subject)) throw new UsageError(`--subject must be ${CASE_SUBJECTS.join(" or ")}`);
-  for (const flag of values.flag ?? []) if (!(CASE_FLAGS as readonly string[]).includes(flag)) throw new UsageError(`unknown --flag ${JSON.stringify(flag)}: expected one of ${CASE_FLAGS.join(", ")}`);
-  if (values.json && values.ics) throw new UsageError("choose --json or --ics, not both");
+  if (raisedOn === undefined) throw new UsageError("usage.raisedRequired");
+  if (values.subject !== undefined && !(CASE_SUBJECTS as readonly string[]).includes(values.subject)) throw new UsageError("usage.subject");
+  for (const flag of values.flag ?? []) if (!(CASE_FLAGS as readonly string[]).includes(flag)) throw new UsageError("usage.unknownFlag", { value: JSON.stringify(flag), flags: CASE_FLAGS.join(", ") });
+  if (values.json && values.ics) throw new UsageError("usage.jsonOrIcs");
   const lang = languageArgument(values.lang);
   const policy = policyArgument(values.policy, io.cwd);
   const plan = schedule(policy, {

@@ -5,30 +5,11 @@ import { lintPolicy } from "../policy/lintPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { Policy } from "../policy/schema.js";
 import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
-import { EXIT, helpText, UsageError, type CliIO } from "./io.js";
+import { cliMessage } from "../messages/cli.js";
+import { EXIT, helpText, knownLanguage, UsageError, type CliIO } from "./io.js";
 import { MAX_FILE_BYTES, readJsonSource } from "./jsonSource.js";
-import { choiceOption, dateOption, LANG_OPTION_HELP, languageArgument } from "./options.js";
+import { choiceOption, dateOption, languageArgument } from "./options.js";
 import { policyArgument, policyForCase } from "./policyArgument.js";
-
-const VALIDATE_HELP = helpText(`Usage: safeguarding-escalation validate <files or globs...> [options]
-
-Checks policy definition files: JSON syntax, the schema, references between
-roles, stages and steps, and lint (review dates, stages without a time limit,
-recorded other readings). Checks case files too: a file whose "$schema" names
-case.schema.json, or every file with --case, against the schema and its
-policy (stages, steps, duties and events it names, their order). Every error
-found in a file is reported, each at its line and column; a file must be
-UTF-8 JSON without a byte-order mark, of at most ${MAX_FILE_BYTES} bytes.
-
-Options:
-  --format <text|json|github>  output: file:line:column lines (default), JSON, or GitHub Actions annotations
-  --strict                     fail on warnings too
-  --today <YYYY-MM-DD>         the date to judge review dates by (default: today in London)
-  --case                       every file is a case file
-  --policy <id|file>           the policy of the case files (default: the bundled one each names)
-  ${LANG_OPTION_HELP}               taken, as every command takes it, but the findings stay in
-                               English whatever it says: like error messages, they are
-                               for the policy's author or a developer (docs/welsh.md)`);
 
 const FORMATS = ["text", "json", "github"] as const;
 
@@ -36,7 +17,7 @@ function expand(patterns: readonly string[], cwd: string): string[] {
   return patterns.flatMap((pattern) => {
     if (!/[*?[\]{}]/.test(pattern)) return [pattern];
     const matches = globSync(pattern, { cwd, onlyFiles: true }).sort();
-    if (matches.length === 0) throw new UsageError(`no files match ${JSON.stringify(pattern)}`);
+    if (matches.length === 0) throw new UsageError("usage.noFilesMatch", { pattern: JSON.stringify(pattern) });
     return matches;
   });
 }
@@ -89,14 +70,13 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
     },
   });
   if (values.help) {
-    io.stdout(VALIDATE_HELP);
+    io.stdout(helpText(knownLanguage(values.lang), "help.validate", { maxBytes: MAX_FILE_BYTES }));
     return EXIT.ok;
   }
   const format = choiceOption(values.format, "--format", FORMATS) as (typeof FORMATS)[number];
   const today = dateOption(values.today, "--today") ?? io.today;
-  // Checked, so that a script passing the same --lang to every command learns of a typo here too.
-  languageArgument(values.lang);
-  if (positionals.length === 0) throw new UsageError("name at least one policy file or glob, e.g. policies/*.json");
+  const lang = languageArgument(values.lang);
+  if (positionals.length === 0) throw new UsageError("usage.noFiles");
   const files = expand(positionals, io.cwd);
   const check: Check = { today, cases: values.case, policy: values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd) };
 
@@ -115,12 +95,19 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
   } else {
     for (const f of findings) {
       if (format === "github") {
-        io.stdout(`::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`${f.code} at ${f.path}`)}::${escapeData(f.message)}\n`);
+        io.stdout(`::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(cliMessage(lang, "validate.github.title", { code: f.code, path: f.path }))}::${escapeData(f.message)}\n`);
       } else {
         io.stdout(`${formatFinding(f)}\n`);
       }
     }
-    const summary = `${files.length} ${files.length === 1 ? "file" : "files"} checked: ${files.length - invalid.size} valid, ${invalid.size} invalid; ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}${values.strict ? " (--strict: warnings fail)" : ""}`;
+    const counted = cliMessage(lang, "validate.summary", {
+      files: cliMessage(lang, "validate.summary.files", { count: files.length }),
+      valid: files.length - invalid.size,
+      invalid: invalid.size,
+      errors: cliMessage(lang, "validate.summary.errors", { count: errors }),
+      warnings: cliMessage(lang, "validate.summary.warnings", { count: warnings }),
+    });
+    const summary = values.strict ? cliMessage(lang, "validate.summary.strict", { summary: counted }) : counted;
     (invalid.size > 0 ? io.stderr : io.stdout)(`${summary}\n`);
   }
   return invalid.size > 0 ? EXIT.invalid : EXIT.ok;
