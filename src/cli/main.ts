@@ -20,13 +20,13 @@ function isParseArgsError(error: unknown): error is TypeError {
 }
 
 /**
- * parseArgs's error in the catalogue's words. Its English is Node's, whose
+ * @internal parseArgs's error in the catalogue's words. Its English is Node's, whose
  * first sentence is the point (the next is on positional arguments); the
  * option it names is read out of it, so that Welsh can say the same. An error
  * of a form not known here keeps Node's English sentence inside the words of
  * the language.
  */
-function parseArgsMessage(error: TypeError, lang: Language): string {
+export function parseArgsMessage(error: TypeError, lang: Language): string {
   const first = (error.message.split(/\.\s/)[0] ?? error.message).replace(/\.$/, "");
   const known: readonly [RegExp, (found: string) => UsageError][] = [
     [/^Unknown option '(.*)'$/s, (option) => new UsageError("usage.args.unknownOption", { option })],
