@@ -11,6 +11,7 @@ import { formatPath, policies, type PolicyIssue } from "../../src/index.js";
 import { checkUntrusted } from "../../src/policy/untrusted.js";
 import { fromZodIssues } from "../../src/policy/zodIssues.js";
 import { casesFor } from "../../src/testing/index.js";
+import { runs } from "../propertyRuns.js";
 
 function bySchema(input: unknown): { success: boolean; data?: unknown; paths: string[] } {
   const untrusted = checkUntrusted(input);
@@ -60,7 +61,7 @@ describe("the case's shape, read without zod", () => {
       fc.property(mutatedCases, (input) => {
         expect(byShape(input)).toEqual(bySchema(input));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -69,7 +70,7 @@ describe("the case's shape, read without zod", () => {
       fc.property(fc.oneof(fc.constantFrom(...Object.values(policies)).chain((policy) => casesFor(policy).map(({ record }) => record as unknown)), fc.anything()), (input) => {
         expect(byShape(input)).toEqual(bySchema(input));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 

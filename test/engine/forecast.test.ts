@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { addCalendarDays, assess, createCalendar, forecast, InvalidCaseError, InvalidOptionsError, policies, schedule, type Case, type ForecastDeadline } from "../../src/index.js";
 import { bundledPolicies, casesFor, policyDefinitions } from "../../src/testing/index.js";
 import { acceptedCase } from "./helpers.js";
+import { runs } from "../propertyRuns.js";
 
 const anyPolicy = fc.oneof(bundledPolicies(), policyDefinitions());
 const withCase = anyPolicy.chain((policy) => fc.tuple(fc.constant(policy), casesFor(policy).map(({ record, asOf }) => ({ record: acceptedCase(policy, record), asOf }))));
@@ -38,7 +39,7 @@ describe("forecast agrees with assess on where the case stands", () => {
         const owedNow = new Set(now.duties.map((duty) => `${duty.id} ${duty.due}`));
         for (const duty of duties) if (!owedNow.has(`${duty.id} ${duty.due}`)) expect(later.has(duty.stage ?? "")).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 60_000);
 
@@ -51,7 +52,7 @@ describe("forecast agrees with assess on where the case stands", () => {
         for (const deadline of deadlines) expect(deadline.overdue).toBe(deadline.due !== null && deadline.due < asOf);
         expect(JSON.parse(JSON.stringify(deadlines))).toEqual(deadlines);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   }, 60_000);
 });
@@ -78,7 +79,7 @@ describe("forecast agrees with schedule for a case with nothing recorded", () =>
         const found = ahead.filter((deadline) => deadline.kind !== "duty").map(dated);
         expect(found.sort()).toEqual(expected.sort());
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 60_000);
 });
@@ -198,7 +199,7 @@ describe("forecast, worked by hand", () => {
         expect(fromAssess).toBeInstanceOf(InvalidCaseError);
         expect(error(() => forecast(policy, record, before))).toEqual(fromAssess);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   }, 60_000);
 });

@@ -17,6 +17,7 @@ import {
   type Policy,
 } from "../../src/index.js";
 import { bundledPolicies, casesFor, policyDefinitions } from "../../src/testing/index.js";
+import { runs } from "../propertyRuns.js";
 
 const anyPolicy = fc.oneof(bundledPolicies(), policyDefinitions());
 const withCase = anyPolicy.chain((policy) => fc.tuple(fc.constant(policy), casesFor(policy)));
@@ -67,7 +68,7 @@ describe("assess", () => {
           previous = RANK[result.state];
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -113,7 +114,7 @@ describe("assess", () => {
         expect(after.stage.id).toBe(target.id);
         expect(after.history.at(-1)).toMatchObject({ id: target.id, enteredOnTime: true });
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 20_000);
 
@@ -122,7 +123,7 @@ describe("assess", () => {
       fc.property(withCase, ([policy, { record, asOf }]) => {
         expect(assess(policy, JSON.parse(JSON.stringify(record)) as Case, asOf)).toEqual(assess(policy, record, asOf));
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 
@@ -150,7 +151,7 @@ describe("assess", () => {
         fc.pre(!parseCase(input, policy).success);
         expect(() => assess(policy, input as unknown as Case, asOf)).toThrow(InvalidCaseError);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -161,7 +162,7 @@ describe("assess", () => {
         assess(policy, record, asOf);
         expect(record).toEqual(before);
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 
@@ -171,7 +172,7 @@ describe("assess", () => {
         const result = assess(policy, record, asOf);
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { addCalendarDays, assess, createCalendar, DateOutOfRangeError, InvalidCaseError, InvalidOptionsError, parsePolicy, policies, triage, type Assessment, type Case, type NearestDeadline, type Policy, type Triage } from "../../src/index.js";
 import { bundledPolicies, casesFor, policyDefinitions } from "../../src/testing/index.js";
 import { acceptedCase } from "./helpers.js";
+import { runs } from "../propertyRuns.js";
 
 const LAST_DATE = "2099-12-31";
 const anyPolicy = fc.oneof(bundledPolicies(), policyDefinitions());
@@ -74,7 +75,7 @@ describe("triage agrees with assess", () => {
         expect(shared).toEqual(fromAssessment(assess(policy, record, asOf, { dueSoonDays: days, explain: false })));
         if (nextChange !== null) expect(nextChange > asOf).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 60_000);
 
@@ -99,7 +100,7 @@ describe("triage agrees with assess", () => {
         // With the clock stopped, the day a year on is a day to look again, changed or not.
         if (!(stopped && nextChange === addCalendarDays(asOf, 366))) expect(status(on(nextChange))).not.toEqual(status(now));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 60_000);
 
@@ -122,7 +123,7 @@ describe("triage agrees with assess", () => {
           expect(then).toEqual(now);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   }, 60_000);
 
@@ -150,7 +151,7 @@ describe("triage agrees with assess", () => {
         expect(fromTriage).toEqual(fromAssess);
         expect((fromTriage as Error).constructor).toBe((fromAssess as Error).constructor);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 60_000);
 });
