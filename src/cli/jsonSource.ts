@@ -1,7 +1,9 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import { describeValue } from "../describeValue.js";
+import type { Language } from "../messages/language.js";
+import { isPolicyIssueKey, policyMessage } from "../messages/policyIssues.js";
+import { describeValueIn } from "../messages/values.js";
 
 /** A position in a source text, both 1-based, as editors and CI annotations count. */
 export interface Position {
@@ -29,34 +31,24 @@ export interface JsonProblem extends Position {
  */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: "unexpected character",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected a colon",
-  CommaExpected: "expected a comma",
-  CloseBraceExpected: "expected }",
-  CloseBracketExpected: "expected ]",
-  EndOfFileExpected: "expected the end of the file",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfComment: "a comment is not closed (and comments are not allowed in JSON)",
-  UnexpectedEndOfString: "a text is not closed: expected a double quote",
-  UnexpectedEndOfNumber: "a number ends too soon",
-  InvalidUnicode: "a \\u escape needs four hexadecimal digits",
-  InvalidEscapeCharacter: "a backslash in text must start an escape such as \\n, \\\" or \\\\",
-  InvalidCharacter: "a control character (a tab, a line break) inside text must be escaped, as \\t or \\n",
-};
+/** A syntax error in words (`json.syntax.<the parser's code>`), or the parser's code where there are none. */
+function syntaxMessage(code: string, lang: Language): string {
+  const key = `json.syntax.${code}`;
+  // The braces are filled in, not written in the catalogue, where they would read as a placeholder.
+  return isPolicyIssueKey(key) ? policyMessage(lang, key, { symbol: code === "CloseBraceExpected" ? "}" : "]" }) : policyMessage(lang, "json.syntax.other", { code });
+}
 
 // After this many, a syntax error is usually the echo of an earlier one.
 const MAX_SYNTAX_ERRORS = 10;
 
-/** Why a file cannot be read, in words, by the error code. */
-export const READ_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: "there is no such file",
-  EISDIR: "it is a folder, not a file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-};
+/** Why a file cannot be read, in words of a language, by the error code; undefined for a code without words (the system's message says it). */
+export function readError(code: string, lang: Language = "en"): string | undefined {
+  const key = `json.readError.${code}`;
+  return isPolicyIssueKey(key) ? policyMessage(lang, key) : undefined;
+}
+
+/** Why a file cannot be read, in English words, by the error code. */
+export const READ_ERRORS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(Object.fromEntries(["ENOENT", "EISDIR", "EACCES", "EPERM"].map((code) => [code, readError(code) as string])));
 
 const atStart = (code: string, message: string): JsonProblem => ({ line: 1, column: 1, code, message });
 
@@ -83,33 +75,34 @@ function readCapped(path: string): Buffer {
  * the README and most tools read a policy, fails on one, so a file that
  * passed `validate` with a BOM would still break the program that loads it.
  */
-function readText(path: string): string | JsonProblem {
+function readText(path: string, lang: Language): string | JsonProblem {
   let bytes: Buffer;
   try {
     bytes = readCapped(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    return atStart("unreadable", `cannot read the file: ${READ_ERRORS[code] ?? (error as Error).message}`);
+    return atStart("unreadable", policyMessage(lang, "json.unreadable", { reason: readError(code, lang) ?? (error as Error).message }));
   }
-  if (bytes.length > MAX_FILE_BYTES) return atStart("file-too-large", `the file is larger than ${MAX_FILE_BYTES} bytes, the most a policy or case file may have`);
-  return decodeJson(bytes, "file");
+  if (bytes.length > MAX_FILE_BYTES) return atStart("file-too-large", policyMessage(lang, "json.fileTooLarge", { limit: MAX_FILE_BYTES }));
+  return decodeJson(bytes, "file", lang);
 }
 
 /**
- * JSON bytes as text: UTF-8 without a byte-order mark, or why not. `what`
- * names the piece of input in the messages ("file", "line", "item").
+ * JSON bytes as text: UTF-8 without a byte-order mark, or why not, in
+ * `lang`. `what` is the piece of input the messages name: a file, or a
+ * line or item of a file of cases.
  */
-export function decodeJson(bytes: Uint8Array, what: string): string | JsonProblem {
+export function decodeJson(bytes: Uint8Array, what: "file" | "line" | "item", lang: Language = "en"): string | JsonProblem {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return atStart("byte-order-mark", `the ${what} starts with a UTF-8 byte-order mark, which JSON does not allow; save it as UTF-8 without a BOM`);
+    return atStart("byte-order-mark", policyMessage(lang, `json.bom.${what}`));
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return atStart("not-utf8", `the ${what} is saved as UTF-16; save it as UTF-8 (without a BOM)`);
+    return atStart("not-utf8", policyMessage(lang, `json.utf16.${what}`));
   }
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return atStart("not-utf8", `the ${what} is not UTF-8 text; save it as UTF-8 (without a BOM)`);
+    return atStart("not-utf8", policyMessage(lang, `json.notUtf8.${what}`));
   }
 }
 
@@ -184,9 +177,10 @@ function locator(root: Node, lineStarts: readonly number[]): JsonSource["locate"
 
 /**
  * Parses strict JSON (no comments, no trailing commas, no duplicate keys),
- * keeping positions so that problems can be reported at their line and column.
+ * keeping positions so that problems can be reported at their line and column;
+ * the problems are worded in `lang`.
  */
-export function parseJsonSource(text: string): JsonSource | { readonly errors: readonly JsonProblem[] } {
+export function parseJsonSource(text: string, lang: Language = "en"): JsonSource | { readonly errors: readonly JsonProblem[] } {
   const lineStarts = [0];
   for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lineStarts.push(index + 1);
   const parseErrors: ParseError[] = [];
@@ -195,21 +189,21 @@ export function parseJsonSource(text: string): JsonSource | { readonly errors: r
     root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (error) {
     // Deep nesting exhausts the parser's recursion: say so rather than crash.
-    if (error instanceof RangeError) return { errors: [atStart("invalid-json", "the JSON is nested too deeply to read")] };
+    if (error instanceof RangeError) return { errors: [atStart("invalid-json", policyMessage(lang, "json.tooDeep"))] };
     throw error;
   }
-  const syntax = (offset: number, message: string): JsonProblem => ({ ...positionAt(lineStarts, offset), code: "invalid-json", message: `invalid JSON: ${message}` });
-  const errors = parseErrors.slice(0, MAX_SYNTAX_ERRORS).map((error) => syntax(error.offset, SYNTAX_MESSAGES[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)));
-  if (parseErrors.length > MAX_SYNTAX_ERRORS) errors.push(syntax(parseErrors[MAX_SYNTAX_ERRORS]?.offset ?? 0, `${parseErrors.length - MAX_SYNTAX_ERRORS} more syntax errors after these are not listed`));
+  const syntax = (offset: number, message: string): JsonProblem => ({ ...positionAt(lineStarts, offset), code: "invalid-json", message });
+  const errors = parseErrors.slice(0, MAX_SYNTAX_ERRORS).map((error) => syntax(error.offset, syntaxMessage(printParseErrorCode(error.error), lang)));
+  if (parseErrors.length > MAX_SYNTAX_ERRORS) errors.push(syntax(parseErrors[MAX_SYNTAX_ERRORS]?.offset ?? 0, policyMessage(lang, "json.syntax.more", { count: parseErrors.length - MAX_SYNTAX_ERRORS })));
   if (errors.length > 0) return { errors };
-  if (root === undefined) return { errors: [atStart("invalid-json", "invalid JSON: the file is empty")] };
-  const duplicates = duplicateKeys(root).map(({ offset, key }) => syntax(offset, `the key ${describeValue(key)} is given twice in one object`));
+  if (root === undefined) return { errors: [atStart("invalid-json", policyMessage(lang, "json.empty"))] };
+  const duplicates = duplicateKeys(root).map(({ offset, key }) => syntax(offset, policyMessage(lang, "json.duplicateKey", { key: describeValueIn(key, lang) })));
   if (duplicates.length > 0) return { errors: duplicates };
   return { value: JSON.parse(text) as unknown, locate: locator(root, lineStarts) };
 }
 
-/** Reads and parses a JSON file named on the command line, relative to `cwd`. */
-export function readJsonSource(file: string, cwd: string): JsonSource | { readonly errors: readonly JsonProblem[] } {
-  const text = readText(resolve(cwd, file));
-  return typeof text === "string" ? parseJsonSource(text) : { errors: [text] };
+/** Reads and parses a JSON file named on the command line, relative to `cwd`; its problems are worded in `lang`. */
+export function readJsonSource(file: string, cwd: string, lang: Language = "en"): JsonSource | { readonly errors: readonly JsonProblem[] } {
+  const text = readText(resolve(cwd, file), lang);
+  return typeof text === "string" ? parseJsonSource(text, lang) : { errors: [text] };
 }

@@ -1,9 +1,12 @@
-// The words describeValue writes around a value shown in a finding ("the text
-// \"5\"", "... 3 more", "an object"), one small catalogue per language
-// (values/en.json, values/cy.json), reviewed through values/cy-review.json.
+// The words the policy's and the case's findings share, one small catalogue
+// per language (values/en.json, values/cy.json), reviewed through
+// values/cy-review.json: those describeValue writes around a value ("the text
+// \"5\"", "... 3 more", "an object"), the path of the whole document,
+// InvalidPolicyError's summary, and the problems of a document that is not
+// plain JSON data (readUntrusted, which the engine's case checks use too).
 // Kept apart from describeValue (which the calendar imports, within its size
-// budget) and from the policy and case catalogues, so that either finding's
-// code takes only these few words.
+// budget) and from the policy and case catalogues, so that the engine's bundle
+// takes only these few words.
 import { describeValueWith, type ValueWords } from "../describeValue.js";
 import cy from "./values/cy.json" with { type: "json" };
 import en from "./values/en.json" with { type: "json" };
@@ -18,7 +21,8 @@ const welsh: Catalogue<ValueKey> = cy;
 const CATALOGUES: Readonly<Record<Language, Catalogue<ValueKey>>> = { en, cy: welsh };
 const compiled: CompiledCache = { en: new Map(), cy: new Map() };
 
-function valueMessage(lang: Language, key: ValueKey, params?: MessageParams): string {
+/** @internal A shared message in a language, its placeholders filled as `message` (index.ts) fills them. */
+export function valueMessage(lang: Language, key: ValueKey, params?: MessageParams): string {
   return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
 }
 

@@ -1,5 +1,8 @@
 import { describeValue } from "../describeValue.js";
 import { InvalidArgumentError } from "../errors.js";
+import { languageOption, type Language } from "../messages/language.js";
+import { valueMessage } from "../messages/values.js";
+import { readOptions } from "../readOptions.js";
 import { readUntrusted } from "./untrusted.js";
 
 /** A problem found in a policy definition, located by its path in the JSON. */
@@ -16,21 +19,26 @@ export interface PolicyIssue {
 
 /**
  * Writes a path the way a person reads it: `stages[2].limit.workingDays`.
+ * The keys are the file's and stay as they are; the path of the whole
+ * document is words, in `lang` (`"en"`, the default, or `"cy"`).
  *
  * @throws {@link InvalidArgumentError} for anything that is not a list of keys and indexes
+ * @throws {@link InvalidOptionsError} for a `lang` other than `"en"` or `"cy"`
  * @example
  * ```ts
  * formatPath(["stages", 2, "limit"]) // "stages[2].limit"
  * formatPath([])                     // "(the document)"
+ * formatPath([], { lang: "cy" })     // "(y ddogfen)"
  * ```
  */
-export function formatPath(given: readonly (string | number)[]): string {
+export function formatPath(given: readonly (string | number)[], options?: { readonly lang?: Language }): string {
+  const lang = languageOption(readOptions(options, ["lang"])?.lang);
   // Read as plain data, so that a Proxy or a getter of the caller's cannot throw from inside.
   const { issues, value: path } = readUntrusted(given);
   if (issues.length > 0 || !Array.isArray(path) || !path.every((key: unknown) => typeof key === "string" || (typeof key === "number" && Number.isSafeInteger(key)))) {
     throw new InvalidArgumentError(`formatPath takes a path: a list of keys and indexes, e.g. ["stages", 2, "limit"]; got ${describeValue(given)}.`);
   }
-  if (path.length === 0) return "(the document)";
+  if (path.length === 0) return valueMessage(lang, "path.document");
   return (path as (string | number)[])
     .map((key, index) => (typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (index === 0 ? key : `.${key}`) : `[${JSON.stringify(key)}]`))
     .join("");

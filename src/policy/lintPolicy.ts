@@ -1,5 +1,7 @@
 import { compareDates, toDayNumber, type IsoDate } from "../calendar/isoDate.js";
 import { InvalidOptionsError } from "../errors.js";
+import { languageOption, type Language } from "../messages/language.js";
+import { policyMessage } from "../messages/policyIssues.js";
 import { readOptions } from "../readOptions.js";
 import { issue, type PolicyIssue } from "./issues.js";
 import { isParsedPolicy } from "./parsed.js";
@@ -11,6 +13,8 @@ import type { Policy } from "./schema.js";
 export interface LintOptions {
   /** Today's date, for review dates: lint is pure and reads no clock. */
   readonly today: IsoDate;
+  /** The language of the findings' sentences: `"en"` (English, the default) or `"cy"` (Welsh). */
+  readonly lang?: Language;
 }
 
 
@@ -22,7 +26,8 @@ export interface LintOptions {
  * readings), roles declared but never used.
  *
  * @param policy - a policy, parsed or built in code
- * @param options - `today`, to judge review dates
+ * @param options - `today`, to judge review dates; `lang`, the language of
+ *   the sentences (`"en"`, the default, or `"cy"`: codes and paths are the same in both)
  * @returns errors first, then warnings; empty when there is nothing to say. For
  *   a value that is not a valid policy, only what {@link parsePolicy} finds.
  * @throws {@link InvalidOptionsError} / {@link InvalidDateError} for bad options
@@ -33,40 +38,42 @@ export interface LintOptions {
  * // ["no-time-limit", "review-date-passed"]
  * lintPolicy(policies.swindon, { today: "2026-11-24" })[1]
  * // { severity: "warning", code: "review-date-passed", path: ["reviewDue"], message: "The review date 2026-03-01 has passed ..." }
+ * lintPolicy(policies.swindon, { today: "2026-11-24", lang: "cy" })[1].message
+ * // "Mae'r dyddiad adolygu 2026-03-01 wedi mynd heibio (heddiw yw 2026-11-24): gwiriwch mai hon yw'r fersiwn sydd mewn grym o hyd."
  * ```
  */
 export function lintPolicy(policy: Policy, options: LintOptions): PolicyIssue[] {
-  const today = checkOptions(options);
+  const { today, lang } = checkOptions(options);
   // A policy built in code may be anything: what parsePolicy refuses is all there is to say of it.
   if (!isParsedPolicy(policy)) {
-    const checked = parsePolicy(policy);
+    const checked = parsePolicy(policy, { lang });
     if (!checked.success) return [...checked.errors];
   }
-  const { issues: errors, usedRoles } = analyseReferences(policy);
+  const { issues: errors, usedRoles } = analyseReferences(policy, lang);
   const warnings: PolicyIssue[] = [];
   policy.stages.forEach((stage, s) => {
     if (stage.limit === null) {
-      warnings.push(issue("no-time-limit", ["stages", s, "limit"], `Stage ${stage.number} (${stage.title}) has no time limit in the protocol: its deadline, and every later one, stays open.`, "warning"));
+      warnings.push(issue("no-time-limit", ["stages", s, "limit"], policyMessage(lang, "noTimeLimit", { number: stage.number, title: stage.title }), "warning"));
     }
   });
   if (policy.reviewDue !== undefined && compareDates(policy.reviewDue, today) < 0) {
-    warnings.push(issue("review-date-passed", ["reviewDue"], `The review date ${policy.reviewDue} has passed (today is ${today}): check that this is still the version in force.`, "warning"));
+    warnings.push(issue("review-date-passed", ["reviewDue"], policyMessage(lang, "reviewDatePassed", { date: policy.reviewDue, today }), "warning"));
   }
   for (const [path, limit] of limitsOf(policy)) {
     limit.otherReadings?.forEach((reading, r) => {
-      warnings.push(issue("other-reading", [...path, "otherReadings", r], `The protocol can be read another way here, not encoded: ${reading.note} (${reading.source.section}).`, "warning"));
+      warnings.push(issue("other-reading", [...path, "otherReadings", r], policyMessage(lang, "otherReading", { note: reading.note, section: reading.source.section }), "warning"));
     });
   }
   policy.roles.forEach((role, r) => {
-    if (!usedRoles.has(role.id)) warnings.push(issue("unused-role", ["roles", r], `The role ${JSON.stringify(role.id)} is declared but never used.`, "warning"));
+    if (!usedRoles.has(role.id)) warnings.push(issue("unused-role", ["roles", r], policyMessage(lang, "unusedRole", { role: JSON.stringify(role.id) }), "warning"));
   });
   return [...errors, ...warnings];
 }
 
-/** `today`, checked: lint reads no clock, so it must be given, as a real date. */
-function checkOptions(given: LintOptions): IsoDate {
-  const options = readOptions(given, ["today"]);
+/** `today`, checked: lint reads no clock, so it must be given, as a real date; and the language. */
+function checkOptions(given: LintOptions): { today: IsoDate; lang: Language } {
+  const options = readOptions(given, ["today", "lang"]);
   if (options === undefined) throw new InvalidOptionsError("lintPolicy needs { today }: lint reads no clock, so it must be told the date.");
   toDayNumber(options.today, "today");
-  return options.today as IsoDate;
+  return { today: options.today as IsoDate, lang: languageOption(options.lang) };
 }

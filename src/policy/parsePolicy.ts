@@ -1,3 +1,5 @@
+import { languageOption, type Language } from "../messages/language.js";
+import { readOptions } from "../readOptions.js";
 import { formatPath, type PolicyIssue } from "./issues.js";
 import { deepFreeze, markParsedPolicy } from "./parsed.js";
 import { referenceIssues } from "./references.js";
@@ -26,7 +28,11 @@ export type ParsePolicyResult =
  * wrong type. `success` is true only when nothing at all is wrong.
  *
  * @param input - the candidate policy
+ * @param options - `lang`: the language of the errors' sentences, `"en"`
+ *   (English, the default) or `"cy"` (Welsh); their codes and paths are the
+ *   same in both
  * @returns `{ success: true, policy }` or `{ success: false, errors }`
+ * @throws {@link InvalidOptionsError} for options other than `{ lang }`, or a `lang` other than `"en"` or `"cy"`
  *
  * @example
  * ```ts
@@ -34,10 +40,14 @@ export type ParsePolicyResult =
  * if (!result.success) for (const e of result.errors) console.log(formatPath(e.path), e.message);
  * // e.g. stages[1].limit.workingDays Expected a number, got the text "5".
  * //      stages[2].escalate "escalate" is not a field of a stage; did you mean "escalateBy"?
+ * const welsh = parsePolicy({ ...structuredClone(policies.swindon), reviewDue: "2026-02-30" }, { lang: "cy" });
+ * welsh.success ? "" : welsh.errors[0]?.message
+ * // "Rhaid iddo fod yn ddyddiad go iawn wedi'i ysgrifennu YYYY-MM-DD rhwng 2000-01-01 a 2099-12-31."
  * ```
  */
-export function parsePolicy(input: unknown): ParsePolicyResult {
-  const result = check(input);
+export function parsePolicy(input: unknown, options?: { readonly lang?: Language }): ParsePolicyResult {
+  const lang = languageOption(readOptions(options, ["lang"])?.lang);
+  const result = check(input, lang);
   if (result.success) markParsedPolicy(result.policy);
   return result;
 }
@@ -50,19 +60,19 @@ const FATAL = new Set(["document-too-large", "document-too-deep", "not-json"]);
  * the document's shape (limits, forbidden keys), the schema, then the
  * references, on a copy mended where the schema failed (see salvage).
  */
-function check(input: unknown): ParsePolicyResult {
-  const { issues: untrusted, value: data } = readUntrusted(input);
+function check(input: unknown, lang: Language): ParsePolicyResult {
+  const { issues: untrusted, value: data } = readUntrusted(input, lang);
   if (untrusted.some((found) => FATAL.has(found.code))) return { success: false, errors: untrusted };
-  const fields = fieldRecorder(policySchema, "a policy");
+  const fields = fieldRecorder(policySchema);
   const parsed = policySchema.safeParse(data, { reportInput: true, error: fields.error });
   if (parsed.success && untrusted.length === 0) {
-    const references = referenceIssues(parsed.data);
+    const references = referenceIssues(parsed.data, lang);
     return references.length > 0 ? { success: false, errors: references } : { success: true, policy: deepFreeze(parsed.data) };
   }
   // A forbidden key or an over-long text is reported once, by the shape check.
   const reported = new Set(untrusted.map((found) => formatPath(found.path)));
-  const schema = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], fields.fieldsOf).filter((found) => !reported.has(formatPath(found.path)));
+  const schema = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], fields.fieldsOf, lang).filter((found) => !reported.has(formatPath(found.path)));
   const mended = parsed.success ? { policy: parsed.data, shadowed: new Set<string>() } : salvage(data, parsed.error.issues);
-  const references = mended === undefined ? [] : referenceIssues(mended.policy).filter((found) => !isShadowed(found.path, mended.shadowed));
+  const references = mended === undefined ? [] : referenceIssues(mended.policy, lang).filter((found) => !isShadowed(found.path, mended.shadowed));
   return { success: false, errors: [...untrusted, ...schema, ...references] };
 }

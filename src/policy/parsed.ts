@@ -4,6 +4,9 @@
 // marked as they are first read (their files are checked when the package is
 // tested: test/policy/bundled.test.ts).
 import { SafeguardingEscalationError } from "../errors.js";
+import { languageOption, type Language } from "../messages/language.js";
+import { valueMessage } from "../messages/values.js";
+import { readOptions } from "../readOptions.js";
 import { formatPath, type PolicyIssue } from "./issues.js";
 import type { Policy } from "./schema.js";
 
@@ -31,13 +34,30 @@ export function deepFreeze<T>(value: T): T {
 
 /**
  * Thrown by the engine when it is given a policy that `parsePolicy` did not
- * accept; `issues` says what is wrong and where.
+ * accept; `issues` says what is wrong and where. Its message shows the first
+ * three issues, in the words of `lang` (`"en"`, the default, or `"cy"`: pass
+ * the language the issues were written in).
+ *
+ * @throws {@link InvalidOptionsError} for a `lang` other than `"en"` or `"cy"`
+ * @example
+ * ```ts
+ * const result = parsePolicy({}, { lang: "cy" });
+ * if (!result.success) throw new InvalidPolicyError(result.errors, { lang: "cy" });
+ * // InvalidPolicyError: Nid yw'r polisi yn ddilys (gwiriwch ef â parsePolicy yn gyntaf): ...
+ * ```
  */
 export class InvalidPolicyError extends SafeguardingEscalationError {
   readonly code = "invalid-policy";
 
-  constructor(readonly issues: readonly PolicyIssue[]) {
-    const shown = issues.slice(0, 3).map((found) => `${formatPath(found.path)}: ${found.message}`);
-    super(`The policy is not valid (check it with parsePolicy first): ${shown.join("; ")}${issues.length > 3 ? `; and ${issues.length - 3} more` : ""}`);
+  constructor(
+    readonly issues: readonly PolicyIssue[],
+    options?: { readonly lang?: Language },
+  ) {
+    const lang = languageOption(readOptions(options, ["lang"])?.lang);
+    const shown = issues
+      .slice(0, 3)
+      .map((found) => `${formatPath(found.path, { lang })}: ${found.message}`)
+      .join("; ");
+    super(valueMessage(lang, "invalidPolicy.summary", { issues: issues.length > 3 ? valueMessage(lang, "invalidPolicy.more", { issues: shown, count: issues.length - 3 }) : shown }));
   }
 }

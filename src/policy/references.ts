@@ -1,3 +1,5 @@
+import type { Language } from "../messages/language.js";
+import { policyMessage } from "../messages/policyIssues.js";
 import { issue, type PolicyIssue } from "./issues.js";
 import type { Anchor, Condition, Limit, Policy } from "./schema.js";
 
@@ -7,57 +9,59 @@ type Path = readonly (string | number)[];
  * @internal The checks a schema cannot make: every reference names something
  * declared, ids are unique, stages are in order, and no limit depends on
  * itself or on a later stage. All findings are errors: `parsePolicy` refuses
- * a policy that has any.
+ * a policy that has any. Their sentences are in `lang`.
  */
-export function referenceIssues(policy: Policy): PolicyIssue[] {
-  return analyseReferences(policy).issues;
+export function referenceIssues(policy: Policy, lang: Language = "en"): PolicyIssue[] {
+  return analyseReferences(policy, lang).issues;
 }
 
 /** @internal {@link referenceIssues}, and the role ids the policy refers to. */
-export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; usedRoles: Set<string> } {
+export function analyseReferences(policy: Policy, lang: Language = "en"): { issues: PolicyIssue[]; usedRoles: Set<string> } {
   const issues: PolicyIssue[] = [];
   const usedRoles = new Set<string>();
   const roles = new Map<string, Path>();
-  policy.roles.forEach((role, index) => declare(roles, role.id, ["roles", index, "id"], "role", issues));
+  policy.roles.forEach((role, index) => declare(roles, role.id, ["roles", index, "id"], "role", issues, lang));
 
   // Stages, steps, duties and rules share one namespace: anchors name them.
   const ids = new Map<string, Path>();
   const stageNumber = new Map<string, number>();
   const stepStage = new Map<string, number>();
   policy.stages.forEach((stage, s) => {
-    declare(ids, stage.id, ["stages", s, "id"], "id", issues);
+    declare(ids, stage.id, ["stages", s, "id"], "id", issues, lang);
     stageNumber.set(stage.id, stage.number);
     stage.steps?.forEach((step, t) => {
-      declare(ids, step.id, ["stages", s, "steps", t, "id"], "id", issues);
+      declare(ids, step.id, ["stages", s, "steps", t, "id"], "id", issues, lang);
       stepStage.set(step.id, stage.number);
     });
-    stage.duties?.forEach((duty, d) => declare(ids, duty.id, ["stages", s, "duties", d, "id"], "id", issues));
-    stage.afterResolution?.forEach((duty, d) => declare(ids, duty.id, ["stages", s, "afterResolution", d, "id"], "id", issues));
+    stage.duties?.forEach((duty, d) => declare(ids, duty.id, ["stages", s, "duties", d, "id"], "id", issues, lang));
+    stage.afterResolution?.forEach((duty, d) => declare(ids, duty.id, ["stages", s, "afterResolution", d, "id"], "id", issues, lang));
     const previous = policy.stages[s - 1];
     if (previous !== undefined && stage.number <= previous.number) {
-      issues.push(issue("stage-order", ["stages", s, "number"], `Stage numbers must increase down the ladder: ${stage.number} follows ${previous.number}.`));
+      issues.push(issue("stage-order", ["stages", s, "number"], policyMessage(lang, "stageOrder", { number: stage.number, previous: previous.number })));
     }
   });
-  policy.duties?.forEach((duty, d) => declare(ids, duty.id, ["duties", d, "id"], "id", issues));
-  policy.rules?.forEach((rule, r) => declare(ids, rule.id, ["rules", r, "id"], "id", issues));
-  policy.sharedLimits?.forEach((group, g) => declare(ids, group.id, ["sharedLimits", g, "id"], "id", issues));
-  policy.final?.duties?.forEach((duty, d) => declare(ids, duty.id, ["final", "duties", d, "id"], "id", issues));
+  policy.duties?.forEach((duty, d) => declare(ids, duty.id, ["duties", d, "id"], "id", issues, lang));
+  policy.rules?.forEach((rule, r) => declare(ids, rule.id, ["rules", r, "id"], "id", issues, lang));
+  policy.sharedLimits?.forEach((group, g) => declare(ids, group.id, ["sharedLimits", g, "id"], "id", issues, lang));
+  policy.final?.duties?.forEach((duty, d) => declare(ids, duty.id, ["final", "duties", d, "id"], "id", issues, lang));
   const events = new Set<string>();
   policy.events?.forEach((event, e) => {
-    declare(ids, event.id, ["events", e, "id"], "id", issues);
+    declare(ids, event.id, ["events", e, "id"], "id", issues, lang);
     events.add(event.id);
   });
 
+  const unknownStep = (value: string): string =>
+    stepStage.size === 0 ? policyMessage(lang, "unknownStep.none", { value: JSON.stringify(value) }) : policyMessage(lang, "unknownStep.list", { value: JSON.stringify(value), steps: [...stepStage.keys()].join(", ") });
   const role = (value: string | undefined, path: Path): void => {
     if (value !== undefined) usedRoles.add(value);
     if (value !== undefined && !roles.has(value)) {
-      issues.push(issue("unknown-role", path, `${JSON.stringify(value)} is not one of the policy's roles (${[...roles.keys()].join(", ")}). Declare it in "roles" or correct the spelling.`));
+      issues.push(issue("unknown-role", path, policyMessage(lang, "unknownRole", { value: JSON.stringify(value), roles: [...roles.keys()].join(", ") })));
     }
   };
   const roleList = (values: readonly string[] | undefined, path: Path): void => values?.forEach((value, index) => role(value, [...path, index]));
   const stage = (value: string | undefined, path: Path): void => {
     if (value !== undefined && !stageNumber.has(value)) {
-      issues.push(issue("unknown-stage", path, `${JSON.stringify(value)} is not the id of a stage (${[...stageNumber.keys()].join(", ")}).`));
+      issues.push(issue("unknown-stage", path, policyMessage(lang, "unknownStage", { value: JSON.stringify(value), stages: [...stageNumber.keys()].join(", ") })));
     }
   };
   // `ownNumber`: the stage the limit belongs to (undefined: policy-wide), whose
@@ -75,20 +79,20 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
       const targetNumber = stageNumber.get(target);
       const isForward = targetNumber !== undefined && ownNumber !== undefined && (key === "completionOf" || escalation ? targetNumber >= ownNumber : targetNumber > ownNumber);
       if (isForward) {
-        const what = escalation ? "The time to escalate into a stage" : "This limit";
-        issues.push(issue("unreachable", [...path, key], `${what} runs from the ${key === "completionOf" ? "completion" : "start"} of stage ${targetNumber}, which does not come before it: it could never be timed.`));
+        const which = key === "completionOf" ? (escalation ? "unreachable.escalation.completion" : "unreachable.limit.completion") : escalation ? "unreachable.escalation.start" : "unreachable.limit.start";
+        issues.push(issue("unreachable", [...path, key], policyMessage(lang, which, { number: targetNumber })));
       }
     } else if ("step" in from) {
       const stepNumber = stepStage.get(from.step);
       if (stepNumber === undefined) {
-        issues.push(issue("unknown-step", [...path, "step"], `${JSON.stringify(from.step)} is not the id of a step (${[...stepStage.keys()].join(", ") || "the policy has no steps"}).`));
+        issues.push(issue("unknown-step", [...path, "step"], unknownStep(from.step)));
       } else if (ownNumber !== undefined && (escalation ? stepNumber >= ownNumber : stepNumber > ownNumber)) {
-        issues.push(issue("unreachable", [...path, "step"], `This limit runs from the step ${JSON.stringify(from.step)} of stage ${stepNumber}, which ${escalation ? "does not come before the stage it escalates into" : "comes after it"}: it could never be timed.`));
+        issues.push(issue("unreachable", [...path, "step"], policyMessage(lang, escalation ? "unreachable.step.escalation" : "unreachable.step.later", { step: JSON.stringify(from.step), number: stepNumber })));
       }
     } else if ("event" in from) {
-      if (!events.has(from.event)) issues.push(issue("unknown-event", [...path, "event"], `${JSON.stringify(from.event)} is not one of the policy's named events (${[...events].join(", ") || "it declares none in \"events\""}).`));
+      if (!events.has(from.event)) issues.push(issue("unknown-event", [...path, "event"], events.size === 0 ? policyMessage(lang, "unknownEvent.none", { value: JSON.stringify(from.event) }) : policyMessage(lang, "unknownEvent.list", { value: JSON.stringify(from.event), events: [...events].join(", ") })));
     } else if ("resolution" in from && escalation) {
-      issues.push(issue("unreachable", [...path, "resolution"], "The time to escalate into a stage cannot run from the disagreement being resolved: a resolved case escalates no further."));
+      issues.push(issue("unreachable", [...path, "resolution"], policyMessage(lang, "unreachable.resolution")));
     }
   };
   const duties = (list: Policy["duties"], path: Path, ownNumber?: number): void =>
@@ -104,7 +108,7 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
     limit(s.limit, [...path, "limit"], s.number);
     limit(s.escalateBy, [...path, "escalateBy"], s.number, true);
     if (s.escalateBy !== undefined && index === 0) {
-      issues.push(issue("escalate-into-first", [...path, "escalateBy"], "The first stage is where a case starts: nothing escalates into it, so it cannot have escalateBy."));
+      issues.push(issue("escalate-into-first", [...path, "escalateBy"], policyMessage(lang, "escalateIntoFirst")));
     }
     s.steps?.forEach((step, t) => {
       roleList(step.actors, [...path, "steps", t, "actors"]);
@@ -128,8 +132,8 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
     stage(rule.stage, [...path, "stage"]);
     rule.atStages?.forEach((id, index) => stage(id, [...path, "atStages", index]));
     limit(rule.limit, [...path, "limit"]);
-    if (rule.effect === "start-at-stage" && rule.stage === undefined) issues.push(issue("incomplete-rule", [...path, "stage"], "A start-at-stage rule must name the stage to go to."));
-    if (rule.effect === "notify" && rule.to === undefined) issues.push(issue("incomplete-rule", [...path, "to"], "A notify rule must say whom to tell (\"to\")."));
+    if (rule.effect === "start-at-stage" && rule.stage === undefined) issues.push(issue("incomplete-rule", [...path, "stage"], policyMessage(lang, "incompleteRule.stage")));
+    if (rule.effect === "notify" && rule.to === undefined) issues.push(issue("incomplete-rule", [...path, "to"], policyMessage(lang, "incompleteRule.to")));
   });
   if (policy.final !== undefined) {
     role(policy.final.body, ["final", "body"]);
@@ -138,10 +142,12 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
     duties(policy.final.duties, ["final", "duties"]);
   }
   const priorities = new Set((policy.priorities ?? []).map((priority) => priority.id));
-  policy.priorities?.forEach((priority, p) => declare(ids, priority.id, ["priorities", p, "id"], "id", issues));
+  const unknownPriority = (value: string): string =>
+    priorities.size === 0 ? policyMessage(lang, "unknownPriority.none", { value: JSON.stringify(value) }) : policyMessage(lang, "unknownPriority.list", { value: JSON.stringify(value), priorities: [...priorities].join(", ") });
+  policy.priorities?.forEach((priority, p) => declare(ids, priority.id, ["priorities", p, "id"], "id", issues, lang));
   const condition = (value: Condition | undefined, path: Path): void => {
     if (value === undefined) return;
-    if ("priority" in value && !priorities.has(value.priority)) issues.push(issue("unknown-priority", [...path, "priority"], `${JSON.stringify(value.priority)} is not one of the policy's priorities (${[...priorities].join(", ") || "it declares none"}).`));
+    if ("priority" in value && !priorities.has(value.priority)) issues.push(issue("unknown-priority", [...path, "priority"], unknownPriority(value.priority)));
     if ("all" in value) value.all.forEach((part, i) => condition(part, [...path, "all", i]));
     if ("any" in value) value.any.forEach((part, i) => condition(part, [...path, "any", i]));
     if ("not" in value) condition(value.not, [...path, "not"]);
@@ -157,12 +163,12 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
   condition(policy.final?.when, ["final", "when"]);
   for (const [path, found] of limitsOf(policy)) {
     found.byPriority?.forEach((entry, e) => {
-      if (!priorities.has(entry.priority)) issues.push(issue("unknown-priority", [...path, "byPriority", e, "priority"], `${JSON.stringify(entry.priority)} is not one of the policy's priorities (${[...priorities].join(", ") || "it declares none"}).`));
+      if (!priorities.has(entry.priority)) issues.push(issue("unknown-priority", [...path, "byPriority", e, "priority"], unknownPriority(entry.priority)));
     });
     const covered = new Set(found.byPriority?.map((entry) => entry.priority));
     const missing = [...priorities].filter((priority) => !covered.has(priority));
     if (found.byPriority !== undefined && missing.length > 0 && found.workingDays === undefined && found.workingWeeks === undefined && found.calendarDays === undefined && found.calendarMonths === undefined && found.hours === undefined && found.immediately === undefined && found.asSoonAsPossible === undefined) {
-      issues.push(issue("priority-without-limit", [...path, "byPriority"], `This limit is set only by priority, and gives none for ${missing.join(", ")}: give each priority its amount, or the limit one for the rest.`));
+      issues.push(issue("priority-without-limit", [...path, "byPriority"], policyMessage(lang, "priorityWithoutLimit", { missing: missing.join(", ") })));
     }
   }
   const grouped = new Set<string>();
@@ -171,35 +177,35 @@ export function analyseReferences(policy: Policy): { issues: PolicyIssue[]; used
     const members = group.stages ?? group.steps ?? [];
     const key = group.stages === undefined ? "steps" : "stages";
     members.forEach((member, m) => {
-      if (grouped.has(member)) issues.push(issue("shared-twice", [...path, key, m], `${JSON.stringify(member)} is already in another shared limit: a stage or step can share one limit only.`));
+      if (grouped.has(member)) issues.push(issue("shared-twice", [...path, key, m], policyMessage(lang, "sharedTwice", { value: JSON.stringify(member) })));
       grouped.add(member);
       if (key === "stages") stage(member, [...path, key, m]);
-      else if (!stepStage.has(member)) issues.push(issue("unknown-step", [...path, key, m], `${JSON.stringify(member)} is not the id of a step (${[...stepStage.keys()].join(", ") || "the policy has no steps"}).`));
+      else if (!stepStage.has(member)) issues.push(issue("unknown-step", [...path, key, m], unknownStep(member)));
     });
     if (key === "stages") {
       const positions = members.map((member) => policy.stages.findIndex((candidate) => candidate.id === member));
       if (positions.every((position) => position >= 0) && positions.some((position, i) => i > 0 && position !== (positions[i - 1] as number) + 1)) {
-        issues.push(issue("not-consecutive", [...path, key], "The stages of a shared limit must be consecutive, in ladder order."));
+        issues.push(issue("not-consecutive", [...path, key], policyMessage(lang, "notConsecutive")));
       }
     }
     const first = key === "stages" ? stageNumber.get(members[0] ?? "") : stepStage.get(members[0] ?? "");
     limit(group.limit, [...path, "limit"], first);
   });
-  issues.push(...stepCycles(policy));
+  issues.push(...stepCycles(policy, lang));
   return { issues, usedRoles };
 }
 
-function declare(seen: Map<string, Path>, id: string, path: Path, what: string, issues: PolicyIssue[]): void {
+function declare(seen: Map<string, Path>, id: string, path: Path, what: "role" | "id", issues: PolicyIssue[], lang: Language): void {
   const first = seen.get(id);
   if (first === undefined) {
     seen.set(id, path);
   } else {
-    issues.push(issue("duplicate-id", path, `The ${what} ${JSON.stringify(id)} is declared twice (first at ${first.join(".")}); ids must be unique.`));
+    issues.push(issue("duplicate-id", path, policyMessage(lang, what === "role" ? "duplicateId.role" : "duplicateId.id", { id: JSON.stringify(id), first: first.join(".") })));
   }
 }
 
 /** Steps may run from one another; a ring of them could never be timed. */
-function stepCycles(policy: Policy): PolicyIssue[] {
+function stepCycles(policy: Policy, lang: Language): PolicyIssue[] {
   const next = new Map<string, { step: string; path: Path }>();
   policy.stages.forEach((stage, s) =>
     stage.steps?.forEach((step, t) => {
@@ -218,7 +224,7 @@ function stepCycles(policy: Policy): PolicyIssue[] {
     if (current !== undefined && !reported.has(current)) {
       const ring = seen.slice(seen.indexOf(current));
       ring.forEach((id) => reported.add(id));
-      issues.push(issue("cycle", next.get(current)?.path ?? [], `These steps each run from the next, in a ring that could never be timed: ${ring.join(" → ")} → ${current}.`));
+      issues.push(issue("cycle", next.get(current)?.path ?? [], policyMessage(lang, "cycle", { ring: [...ring, current].join(" → ") })));
     }
   }
   return issues;

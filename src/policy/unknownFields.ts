@@ -1,11 +1,15 @@
 import { z } from "zod";
-import { describeValue } from "../describeValue.js";
+import type { Language } from "../messages/language.js";
+import { isPolicyIssueKey, policyMessage } from "../messages/policyIssues.js";
+import { describeValueIn } from "../messages/values.js";
 import { issue, type PolicyIssue } from "./issues.js";
 
 /** The object a key was found in: what to call it, and the fields it has. */
 export interface KnownFields {
-  /** "a stage", "the "actors" object" (undefined: named by its path). */
+  /** A name given as it is, in any language ("a stage"); undefined: named by `id`, else by its path. */
   readonly kind: string | undefined;
+  /** The schema's id of its kind ("Stage", "CopyRule"), named in each language by the catalogue (`kind.Stage`); `null` for the document's root. */
+  readonly id?: string | null | undefined;
   readonly fields: readonly string[];
 }
 
@@ -15,16 +19,16 @@ export interface KnownFields {
  * object that was, but the issue passed to an error map still does. The map
  * returns undefined, so zod's messages are unchanged.
  *
- * @param root - the schema parsed, and what to call its objects ("a policy")
+ * @param root - the schema parsed (its objects are called "a policy": kind.policy)
  */
-export function fieldRecorder(root: z.ZodType, rootKind: string): { readonly error: z.core.$ZodErrorMap; fieldsOf(input: unknown): KnownFields | undefined } {
+export function fieldRecorder(root: z.ZodType): { readonly error: z.core.$ZodErrorMap; fieldsOf(input: unknown): KnownFields | undefined } {
   const known = new WeakMap<object, KnownFields>();
   return {
     error(raw) {
       const shape = (raw.inst as { _zod?: { def?: { shape?: unknown } } } | undefined)?._zod?.def?.shape;
       if (raw.code === "unrecognized_keys" && typeof raw.input === "object" && raw.input !== null && typeof shape === "object" && shape !== null) {
         const id = z.globalRegistry.get(raw.inst as z.ZodType)?.id;
-        known.set(raw.input, { kind: raw.inst === root ? rootKind : id === undefined ? undefined : withArticle(id), fields: Object.keys(shape) });
+        known.set(raw.input, { kind: undefined, id: raw.inst === root ? null : id, fields: Object.keys(shape) });
       }
       return undefined;
     },
@@ -32,10 +36,19 @@ export function fieldRecorder(root: z.ZodType, rootKind: string): { readonly err
   };
 }
 
-/** "CopyRule" → "a copy rule". */
-function withArticle(id: string): string {
-  const words = id.replace(/(?<=[a-z])(?=[A-Z])/g, " ").toLowerCase();
-  return `${/^[aeiou]/.test(words) ? "an" : "a"} ${words}`;
+/**
+ * What a finding calls an object: its kind's name ("a copy rule", from the
+ * schema's id "CopyRule"), else the key that holds it (`the "actors"
+ * object`), else the document.
+ */
+function kindName(lang: Language, known: KnownFields, path: readonly (string | number)[]): string {
+  if (known.id === null) return policyMessage(lang, "kind.policy");
+  // Every id of the policy schema has a name (a test checks); an id without one is named by its key, as an object without an id is.
+  const key = `kind.${known.id ?? ""}`;
+  if (known.id !== undefined && isPolicyIssueKey(key)) return policyMessage(lang, key);
+  if (known.kind !== undefined) return known.kind;
+  const parent = path.filter((part): part is string => typeof part === "string").at(-1);
+  return parent === undefined ? policyMessage(lang, "kind.document") : policyMessage(lang, "kind.object", { name: JSON.stringify(parent) });
 }
 
 /**
@@ -83,15 +96,15 @@ function closest(key: string, fields: readonly string[], rows: [Int32Array, Int3
  * likely spelling if one is close, else the fields it does have, so that a
  * field the language lacks is not mistaken for a typo.
  */
-export function unknownFieldIssues(keys: readonly string[], path: readonly (string | number)[], known: KnownFields | undefined): PolicyIssue[] {
-  if (known === undefined) return keys.map((key) => issue("unknown-field", [...path, key], `Unknown field ${describeValue(key)}: check its spelling, or remove it.`));
-  const parent = path.filter((key): key is string => typeof key === "string").at(-1);
-  const kind = known.kind ?? (parent === undefined ? "the document" : `the ${JSON.stringify(parent)} object`);
-  const fields = `the fields are: ${known.fields.join(", ")}.`;
+export function unknownFieldIssues(keys: readonly string[], path: readonly (string | number)[], known: KnownFields | undefined, lang: Language = "en"): PolicyIssue[] {
+  if (known === undefined) return keys.map((key) => issue("unknown-field", [...path, key], policyMessage(lang, "unknownField.unknown", { key: describeValueIn(key, lang) })));
+  const kind = kindName(lang, known, path);
+  const fields = known.fields.join(", ");
   const longest = Math.max(...known.fields.map((field) => field.length)) + 1;
   const rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(longest), new Int32Array(longest), new Int32Array(longest)];
   return keys.map((key) => {
     const near = closest(key, known.fields, rows);
-    return issue("unknown-field", [...path, key], `${describeValue(key)} is not a field of ${kind}; ${near === undefined ? fields : `did you mean ${JSON.stringify(near)}?`}`);
+    const shown = describeValueIn(key, lang);
+    return issue("unknown-field", [...path, key], near === undefined ? policyMessage(lang, "unknownField.fields", { key: shown, kind, fields }) : policyMessage(lang, "unknownField.near", { key: shown, kind, near: JSON.stringify(near) }));
   });
 }

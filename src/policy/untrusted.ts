@@ -1,4 +1,5 @@
-import { describeValue } from "../describeValue.js";
+import type { Language } from "../messages/language.js";
+import { describeValueIn, valueMessage } from "../messages/values.js";
 import { issue, type PolicyIssue } from "./issues.js";
 
 /** Bounds on a policy document, so that a hostile file fails fast and clearly. */
@@ -9,8 +10,6 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__"
 
 type Path = (string | number)[];
 type Slot = { readonly value: unknown; readonly path: Path; readonly put: (copy: unknown) => void };
-
-const NOT_JSON = "Expected JSON data (objects, arrays, strings, numbers, true, false, null)";
 
 /** A property's value, read from its descriptor so that no getter runs; undefined for a getter or a hole. */
 function own(object: object, key: string): { value: unknown } | undefined {
@@ -27,8 +26,9 @@ function own(object: object, key: string): { value: unknown } | undefined {
  * whose traps throw is an issue, not an exception). Iterative, so depth
  * cannot overflow the stack before it is measured; values are counted as
  * they are found, so a list of millions is refused before any of it is read.
+ * Its findings are written in `lang` (English by default).
  */
-export function readUntrusted(input: unknown): { readonly issues: PolicyIssue[]; readonly value: unknown } {
+export function readUntrusted(input: unknown, lang: Language = "en"): { readonly issues: PolicyIssue[]; readonly value: unknown } {
   const issues: PolicyIssue[] = [];
   let result: unknown;
   const stack: Slot[] = [{ value: input, path: [], put: (copy) => (result = copy) }];
@@ -36,13 +36,13 @@ export function readUntrusted(input: unknown): { readonly issues: PolicyIssue[];
   const count = (more: number): boolean => {
     nodes += more;
     if (nodes <= DOCUMENT_LIMITS.nodes) return true;
-    issues.push(issue("document-too-large", [], `The document has more than ${DOCUMENT_LIMITS.nodes} values; a policy needs far fewer.`));
+    issues.push(issue("document-too-large", [], valueMessage(lang, "untrusted.tooLarge", { limit: DOCUMENT_LIMITS.nodes })));
     return false;
   };
   while (stack.length > 0) {
     const { value, path, put } = stack.pop() as Slot;
     if (path.length > DOCUMENT_LIMITS.depth) {
-      issues.push(issue("document-too-deep", path.slice(0, DOCUMENT_LIMITS.depth), `The document is nested more than ${DOCUMENT_LIMITS.depth} levels deep.`));
+      issues.push(issue("document-too-deep", path.slice(0, DOCUMENT_LIMITS.depth), valueMessage(lang, "untrusted.tooDeep", { limit: DOCUMENT_LIMITS.depth })));
       break;
     }
     if (value === null || typeof value === "boolean") {
@@ -50,17 +50,17 @@ export function readUntrusted(input: unknown): { readonly issues: PolicyIssue[];
       continue;
     }
     if (typeof value === "number") {
-      if (!Number.isFinite(value)) issues.push(issue("not-json", path, "Numbers must be finite."));
+      if (!Number.isFinite(value)) issues.push(issue("not-json", path, valueMessage(lang, "untrusted.notFinite")));
       put(value);
       continue;
     }
     if (typeof value === "string") {
-      if (value.length > DOCUMENT_LIMITS.stringLength) issues.push(issue("string-too-long", path, `Text is limited to ${DOCUMENT_LIMITS.stringLength} characters; this has ${value.length}.`));
+      if (value.length > DOCUMENT_LIMITS.stringLength) issues.push(issue("string-too-long", path, valueMessage(lang, "untrusted.tooLong", { limit: DOCUMENT_LIMITS.stringLength, length: value.length })));
       put(value);
       continue;
     }
     if (typeof value !== "object") {
-      issues.push(issue("not-json", path, `${NOT_JSON}, got ${describeValue(value)}.`));
+      issues.push(issue("not-json", path, valueMessage(lang, "untrusted.notJson", { value: describeValueIn(value, lang) })));
       continue;
     }
     try {
@@ -70,7 +70,7 @@ export function readUntrusted(input: unknown): { readonly issues: PolicyIssue[];
         // An array's own keys are its items and "length": any other count is a hole or an extra field.
         if (!count(size)) break;
         if (Reflect.ownKeys(value).length !== size + 1) {
-          issues.push(issue("not-json", path, `${NOT_JSON}, got a list with holes or extra fields.`));
+          issues.push(issue("not-json", path, valueMessage(lang, "untrusted.holes")));
           continue;
         }
         const copy: unknown[] = new Array<unknown>(size);
@@ -78,13 +78,13 @@ export function readUntrusted(input: unknown): { readonly issues: PolicyIssue[];
         for (let index = size - 1; index >= 0; index--) {
           const item = own(value, String(index));
           if (item !== undefined) stack.push({ value: item.value, path: [...path, index], put: (child) => (copy[index] = child) });
-          else issues.push(issue("not-json", [...path, index], `${NOT_JSON}, got a getter.`));
+          else issues.push(issue("not-json", [...path, index], valueMessage(lang, "untrusted.getter")));
         }
         continue;
       }
       const prototype: unknown = Reflect.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) {
-        issues.push(issue("not-json", path, `${NOT_JSON}, got an object of another kind.`));
+        issues.push(issue("not-json", path, valueMessage(lang, "untrusted.otherKind")));
         continue;
       }
       // Symbol keys and non-enumerable properties are not data, as JSON.stringify has it.
@@ -95,13 +95,13 @@ export function readUntrusted(input: unknown): { readonly issues: PolicyIssue[];
       for (const key of keys.reverse()) {
         const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
         if (descriptor?.enumerable !== true) continue;
-        if (FORBIDDEN_KEYS.has(key)) issues.push(issue("forbidden-key", [...path, key], `The key ${JSON.stringify(key)} is not allowed in a policy.`));
-        else if (!("value" in descriptor)) issues.push(issue("not-json", [...path, key], `${NOT_JSON}, got a getter.`));
+        if (FORBIDDEN_KEYS.has(key)) issues.push(issue("forbidden-key", [...path, key], valueMessage(lang, "untrusted.forbiddenKey", { key: JSON.stringify(key) })));
+        else if (!("value" in descriptor)) issues.push(issue("not-json", [...path, key], valueMessage(lang, "untrusted.getter")));
         else stack.push({ value: descriptor.value as unknown, path: [...path, key], put: (child) => (copy[key] = child) });
       }
     } catch {
       // A Proxy's trap threw: the value cannot be read, so it cannot be data.
-      issues.push(issue("not-json", path, `${NOT_JSON}, got an object that could not be read.`));
+      issues.push(issue("not-json", path, valueMessage(lang, "untrusted.unreadable")));
     }
   }
   return { issues, value: result };
@@ -111,6 +111,6 @@ export function readUntrusted(input: unknown): { readonly issues: PolicyIssue[];
  * @internal The issues of {@link readUntrusted}: whether a value is plain JSON
  * data within {@link DOCUMENT_LIMITS}.
  */
-export function checkUntrusted(input: unknown): PolicyIssue[] {
-  return readUntrusted(input).issues;
+export function checkUntrusted(input: unknown, lang: Language = "en"): PolicyIssue[] {
+  return readUntrusted(input, lang).issues;
 }

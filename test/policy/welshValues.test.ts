@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeValue } from "../../src/describeValue.js";
 import { describeFoundIn, describeValueIn } from "../../src/messages/values.js";
+import { sourceCode } from "./welshHelpers.js";
 import { placeholderMismatches, pluralFormMistakes, strayBraces, type Entry } from "../catalogueLaws.js";
 
 const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../src/messages/values/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
@@ -57,7 +58,7 @@ describe("the catalogue of a value's words (src/messages/values/)", () => {
   });
 
   it("holds no message the code does not use", () => {
-    const code = readFileSync(new URL("../../src/messages/values.ts", import.meta.url), "utf8");
+    const code = sourceCode();
     expect(Object.keys(catalogues.en).filter((key) => !code.includes(`"${key}"`))).toEqual([]);
   });
 });
