@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { globSync } from "tinyglobby";
 import { parseCase } from "../engine/case.js";
+import type { Language } from "../messages/language.js";
 import { lintPolicy } from "../policy/lintPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { Policy } from "../policy/schema.js";
@@ -31,6 +32,8 @@ interface Check {
   readonly cases: boolean;
   /** The policy of the case files, where --policy gives one. */
   readonly policy: Policy | undefined;
+  /** The language of a policy file's findings and of its reading problems. */
+  readonly lang: Language;
 }
 
 /**
@@ -38,7 +41,7 @@ interface Check {
  * schema, references and lint, for a case its schema and its policy's rules.
  */
 function checkFile(file: string, cwd: string, check: Check): Finding[] {
-  const source = readJsonSource(file, cwd);
+  const source = readJsonSource(file, cwd, check.lang);
   if ("errors" in source) return problemFindings(file, source.errors);
   if (check.cases || namesCaseSchema(source.value)) {
     const found = policyForCase(source.value, check.policy);
@@ -46,8 +49,8 @@ function checkFile(file: string, cwd: string, check: Check): Finding[] {
     const parsed = parseCase(source.value, found.policy);
     return parsed.success ? [] : locateIssues(file, source, parsed.errors);
   }
-  const parsed = parsePolicy(source.value);
-  return locateIssues(file, source, parsed.success ? lintPolicy(parsed.policy, { today: check.today }) : parsed.errors);
+  const parsed = parsePolicy(source.value, { lang: check.lang });
+  return locateIssues(file, source, parsed.success ? lintPolicy(parsed.policy, { today: check.today, lang: check.lang }) : parsed.errors);
 }
 
 // GitHub's workflow commands need these characters escaped in properties and messages.
@@ -78,7 +81,7 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
   const lang = languageArgument(values.lang);
   if (positionals.length === 0) throw new UsageError("usage.noFiles");
   const files = expand(positionals, io.cwd);
-  const check: Check = { today, cases: values.case, policy: values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd) };
+  const check: Check = { today, cases: values.case, policy: values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd), lang };
 
   const findings: Finding[] = [];
   const invalid = new Set<string>();
