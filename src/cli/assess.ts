@@ -26,8 +26,8 @@ export function assessCommand(args: readonly string[], io: CliIO): number {
   const asOf = dateOption(values["as-of"], "--as-of") ?? io.today;
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "usage.workingDays") ?? 1;
   const lang = languageArgument(values.lang);
-  const source = readJsonFile(file, io.cwd);
-  const found = policyForCase(source.value, values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd));
+  const source = readJsonFile(file, io.cwd, lang);
+  const found = policyForCase(source.value, values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd, lang));
   if ("issue" in found) throw new InvalidInputError(locateIssues(file, source, [found.issue]));
   const { policy } = found;
   const parsed = parseCase(source.value, policy);

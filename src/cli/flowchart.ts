@@ -13,6 +13,6 @@ export function flowchartCommand(args: readonly string[], io: CliIO): number {
     return EXIT.ok;
   }
   const lang = languageArgument(values.lang);
-  io.stdout(renderMermaid(policyArgument(values.policy, io.cwd), { lang }));
+  io.stdout(renderMermaid(policyArgument(values.policy, io.cwd, lang), { lang }));
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { describeValue } from "../describeValue.js";
+import type { Language } from "../messages/language.js";
 import { policies } from "../policy/bundled.js";
 import type { PolicyIssue } from "../policy/issues.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
@@ -9,9 +10,9 @@ import { locateIssues, problemFindings } from "./findings.js";
 import { InvalidInputError, UsageError } from "./io.js";
 import { readJsonSource, type JsonSource } from "./jsonSource.js";
 
-/** A JSON file named on the command line, or {@link InvalidInputError} saying why it cannot be read. */
-export function readJsonFile(file: string, cwd: string): JsonSource {
-  const source = readJsonSource(file, cwd);
+/** A JSON file named on the command line, or {@link InvalidInputError} saying (in `lang`) why it cannot be read. */
+export function readJsonFile(file: string, cwd: string, lang: Language = "en"): JsonSource {
+  const source = readJsonSource(file, cwd, lang);
   if ("errors" in source) throw new InvalidInputError(problemFindings(file, source.errors));
   return source;
 }
@@ -24,14 +25,14 @@ function bundledPolicy(id: unknown): Policy | undefined {
 const BUNDLED = Object.keys(policies).join(", ");
 const BUNDLED_VERSIONS: readonly Policy[] = Object.values(policies);
 
-/** `--policy`: a bundled policy's id, or a policy file. */
-export function policyArgument(value: string | undefined, cwd: string): Policy {
+/** `--policy`: a bundled policy's id, or a policy file (whose findings are written in `lang`). */
+export function policyArgument(value: string | undefined, cwd: string, lang: Language = "en"): Policy {
   if (value === undefined) throw new UsageError("usage.policyRequired", { policies: BUNDLED });
   const bundled = bundledPolicy(value);
   if (bundled !== undefined) return bundled;
   if (!value.endsWith(".json")) throw new UsageError("usage.unknownPolicy", { value: JSON.stringify(value), policies: BUNDLED });
-  const source = readJsonFile(value, cwd);
-  const result = parsePolicy(source.value);
+  const source = readJsonFile(value, cwd, lang);
+  const result = parsePolicy(source.value, { lang });
   if (!result.success) throw new InvalidInputError(locateIssues(value, source, result.errors));
   return result.policy;
 }

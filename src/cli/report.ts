@@ -62,7 +62,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
   if (compareDates(from, to) > 0) throw new UsageError("usage.fromAfterTo", { from, to });
   if (compareDates(to, asOf) > 0) throw new UsageError("usage.toAfterAsOf", { to, asOf });
-  const policy = policyArgument(values.policy, io.cwd);
+  const policy = policyArgument(values.policy, io.cwd, lang);
   const { name, chunks } = openCases(file, io);
 
   // Every case read and checked before any figure is made: findings for all the refused ones at once.

@@ -201,7 +201,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   const asOf: IsoDate = dateOption(values["as-of"], "--as-of") ?? io.today;
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "usage.workingDays") ?? 1;
   const lang = languageArgument(values.lang);
-  const given = values.policy?.map((value) => policyArgument(value, io.cwd));
+  const given = values.policy?.map((value) => policyArgument(value, io.cwd, lang));
   const opened = openCases(file, io);
   const { name } = opened;
 

@@ -34,7 +34,7 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
   for (const flag of values.flag ?? []) if (!(CASE_FLAGS as readonly string[]).includes(flag)) throw new UsageError("usage.unknownFlag", { value: JSON.stringify(flag), flags: CASE_FLAGS.join(", ") });
   if (values.json && values.ics) throw new UsageError("usage.jsonOrIcs");
   const lang = languageArgument(values.lang);
-  const policy = policyArgument(values.policy, io.cwd);
+  const policy = policyArgument(values.policy, io.cwd, lang);
   const plan = schedule(policy, {
     raisedOn,
     ...(values.subject === undefined ? {} : { subject: values.subject as CaseSubject }),

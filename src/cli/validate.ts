@@ -81,7 +81,7 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
   const lang = languageArgument(values.lang);
   if (positionals.length === 0) throw new UsageError("usage.noFiles");
   const files = expand(positionals, io.cwd);
-  const check: Check = { today, cases: values.case, policy: values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd), lang };
+  const check: Check = { today, cases: values.case, policy: values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd, lang), lang };
 
   const findings: Finding[] = [];
   const invalid = new Set<string>();

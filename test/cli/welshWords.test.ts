@@ -119,6 +119,22 @@ describe("English where the language cannot be known", () => {
   });
 });
 
+describe("a policy file given with --policy, and --lang cy", () => {
+  it.each([["timeline", "--raised", "2026-12-23"], ["flowchart"], ["assess", "case.json"], ["sweep", "case.json"], ["report", "case.json", "--from", "2026-10-01", "--to", "2026-10-31"]])(
+    "%s: its findings at the same places as in English, in the policy catalogue's Welsh",
+    async (...argv) => {
+      const files = { "bad.json": '{"id":', "case.json": "{}" };
+      const english = await runCliAsync([...argv, "--policy", "bad.json"], files);
+      const welsh = await runCliAsync([...argv, "--policy", "bad.json", "--lang", "cy"], files);
+      expect([english.code, welsh.code]).toEqual([1, 1]);
+      const at = (text: string): string[] => text.split("\n").map((line) => /^bad\.json:\d+:\d+:/.exec(line)?.[0] ?? line);
+      expect(at(welsh.stderr)).toEqual(at(english.stderr));
+      expect(english.stderr).toContain("invalid JSON");
+      expect(welsh.stderr).not.toContain("invalid JSON");
+    },
+  );
+});
+
 describe("the progress bar with --lang cy", () => {
   it("counts achosion in Welsh and says how long is left", async () => {
     let drawn = "";
