@@ -40,7 +40,7 @@ export type ParsePolicyResult =
  * if (!result.success) for (const e of result.errors) console.log(formatPath(e.path), e.message);
  * // e.g. stages[1].limit.workingDays Expected a number, got the text "5".
  * //      stages[2].escalate "escalate" is not a field of a stage; did you mean "escalateBy"?
- * const welsh = parsePolicy({ ...structuredClone(policies.swindon), reviewDue: "2026-02-30" }, { lang: "cy" });
+ * const welsh = parsePolicy({ ...structuredClone(policies.swindon), reviewDue: "1999-12-31" }, { lang: "cy" });
  * welsh.success ? "" : welsh.errors[0]?.message
  * // "Rhaid iddo fod yn ddyddiad go iawn wedi'i ysgrifennu YYYY-MM-DD rhwng 2000-01-01 a 2099-12-31."
  * ```

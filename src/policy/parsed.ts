@@ -41,9 +41,10 @@ export function deepFreeze<T>(value: T): T {
  * @throws {@link InvalidOptionsError} for a `lang` other than `"en"` or `"cy"`
  * @example
  * ```ts
- * const result = parsePolicy({}, { lang: "cy" });
- * if (!result.success) throw new InvalidPolicyError(result.errors, { lang: "cy" });
- * // InvalidPolicyError: Nid yw'r polisi yn ddilys (gwiriwch ef â parsePolicy yn gyntaf): ...
+ * const result = parsePolicy({ id: "example" }, { lang: "cy" });
+ * const error = result.success ? undefined : new InvalidPolicyError(result.errors, { lang: "cy" });
+ * error?.message
+ * // "Nid yw'r polisi yn ddilys (gwiriwch ef â parsePolicy yn gyntaf): title: Mae angen y maes hwn: disgwylir testun.; ..."
  * ```
  */
 export class InvalidPolicyError extends SafeguardingEscalationError {
