@@ -1,3 +1,4 @@
+import type { Language } from "../messages/language.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import type { JsonProblem, JsonSource } from "./jsonSource.js";
 
@@ -12,16 +13,16 @@ export interface Finding {
   readonly message: string;
 }
 
-/** Places issues found in a parsed JSON file at their line and column, in the order a reader meets them. */
-export function locateIssues(file: string, source: Pick<JsonSource, "locate">, issues: readonly PolicyIssue[]): Finding[] {
+/** Places issues found in a parsed JSON file at their line and column, in the order a reader meets them; the whole document named in `lang`. */
+export function locateIssues(file: string, source: Pick<JsonSource, "locate">, issues: readonly PolicyIssue[], lang: Language = "en"): Finding[] {
   return issues
-    .map((issue) => ({ file, ...source.locate(issue.path), path: formatPath(issue.path), severity: issue.severity, code: issue.code, message: issue.message }))
+    .map((issue) => ({ file, ...source.locate(issue.path), path: formatPath(issue.path, { lang }), severity: issue.severity, code: issue.code, message: issue.message }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Findings for a file that could not be read or parsed: they concern the whole document. */
-export function problemFindings(file: string, problems: readonly JsonProblem[]): Finding[] {
-  return problems.map((problem) => ({ file, line: problem.line, column: problem.column, path: formatPath([]), severity: "error", code: problem.code, message: problem.message }));
+/** Findings for a file that could not be read or parsed: they concern the whole document (named in `lang`). */
+export function problemFindings(file: string, problems: readonly JsonProblem[], lang: Language = "en"): Finding[] {
+  return problems.map((problem) => ({ file, line: problem.line, column: problem.column, path: formatPath([], { lang }), severity: "error", code: problem.code, message: problem.message }));
 }
 
 /** `file:line:column: path: message`, the form editors and CI logs link to. */

@@ -13,7 +13,7 @@ import { readJsonSource, type JsonSource } from "./jsonSource.js";
 /** A JSON file named on the command line, or {@link InvalidInputError} saying (in `lang`) why it cannot be read. */
 export function readJsonFile(file: string, cwd: string, lang: Language = "en"): JsonSource {
   const source = readJsonSource(file, cwd, lang);
-  if ("errors" in source) throw new InvalidInputError(problemFindings(file, source.errors));
+  if ("errors" in source) throw new InvalidInputError(problemFindings(file, source.errors, lang));
   return source;
 }
 
@@ -33,7 +33,7 @@ export function policyArgument(value: string | undefined, cwd: string, lang: Lan
   if (!value.endsWith(".json")) throw new UsageError("usage.unknownPolicy", { value: JSON.stringify(value), policies: BUNDLED });
   const source = readJsonFile(value, cwd, lang);
   const result = parsePolicy(source.value, { lang });
-  if (!result.success) throw new InvalidInputError(locateIssues(value, source, result.errors));
+  if (!result.success) throw new InvalidInputError(locateIssues(value, source, result.errors, lang));
   return result.policy;
 }
 

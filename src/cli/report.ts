@@ -71,7 +71,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   let count = 0;
   for await (const entry of readCaseEntries(toBuffers(chunks), input, name)) {
     count += 1;
-    const findings = check(entry, name, policy, read);
+    const findings = check(entry, name, policy, read, lang);
     if (findings !== undefined) refused.push(findings);
   }
   // A case the engine refuses only against the report's date (an event after it) is found by the report itself.
@@ -85,7 +85,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     const found = typeof at === "number" ? read[at] : undefined;
     if (found === undefined) throw error;
     const inside = "case" in found.item ? 3 : 2;
-    refused.push(locateIssues(name, found.source, error.issues.map((issue): PolicyIssue => ({ ...issue, path: issue.path.slice(inside) }))));
+    refused.push(locateIssues(name, found.source, error.issues.map((issue): PolicyIssue => ({ ...issue, path: issue.path.slice(inside) })), lang));
     output = "";
   }
   if (refused.length > 0) {
@@ -99,12 +99,12 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
 }
 
 /** A case of the input, checked against the policy: added to `read`, or its findings. */
-function check(entry: CaseEntry, name: string, policy: Policy, read: Read[]): Finding[] | undefined {
+function check(entry: CaseEntry, name: string, policy: Policy, read: Read[], lang: Language): Finding[] | undefined {
   const taken = caseOfEntry(entry, name);
   if ("findings" in taken) return taken.findings;
   const { source, id, record } = taken;
   const parsed = parseCase(record, policy);
-  if (!parsed.success) return locateIssues(name, source, parsed.errors);
+  if (!parsed.success) return locateIssues(name, source, parsed.errors, lang);
   const item: ReportCase = id === null ? parsed.case : { id, case: parsed.case };
   read.push({ source, item });
   return undefined;

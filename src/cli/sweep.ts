@@ -219,16 +219,16 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     if ("findings" in read) return refuse(read.findings);
     const { source, id, record } = read;
     const found = versionForCase(record, given);
-    if ("issue" in found) return refuse(locateIssues(name, source, [found.issue]));
+    if ("issue" in found) return refuse(locateIssues(name, source, [found.issue], lang));
     const { policy } = found;
     const parsed = parseCase(record, policy);
-    if (!parsed.success) return refuse(locateIssues(name, source, parsed.errors));
+    if (!parsed.success) return refuse(locateIssues(name, source, parsed.errors, lang));
     let result: Triage;
     try {
       result = triage(policy, parsed.case, asOf, { dueSoonDays });
     } catch (error) {
       // Events after --as-of, or a case raised after it: this case's fault, not the sweep's.
-      if (error instanceof InvalidCaseError) return refuse(locateIssues(name, source, error.issues));
+      if (error instanceof InvalidCaseError) return refuse(locateIssues(name, source, error.issues, lang));
       throw error;
     }
     counts.states.set(result.state, (counts.states.get(result.state) ?? 0) + 1);

@@ -42,15 +42,15 @@ interface Check {
  */
 function checkFile(file: string, cwd: string, check: Check): Finding[] {
   const source = readJsonSource(file, cwd, check.lang);
-  if ("errors" in source) return problemFindings(file, source.errors);
+  if ("errors" in source) return problemFindings(file, source.errors, check.lang);
   if (check.cases || namesCaseSchema(source.value)) {
     const found = policyForCase(source.value, check.policy);
-    if ("issue" in found) return locateIssues(file, source, [found.issue]);
+    if ("issue" in found) return locateIssues(file, source, [found.issue], check.lang);
     const parsed = parseCase(source.value, found.policy);
-    return parsed.success ? [] : locateIssues(file, source, parsed.errors);
+    return parsed.success ? [] : locateIssues(file, source, parsed.errors, check.lang);
   }
   const parsed = parsePolicy(source.value, { lang: check.lang });
-  return locateIssues(file, source, parsed.success ? lintPolicy(parsed.policy, { today: check.today, lang: check.lang }) : parsed.errors);
+  return locateIssues(file, source, parsed.success ? lintPolicy(parsed.policy, { today: check.today, lang: check.lang }) : parsed.errors, check.lang);
 }
 
 // GitHub's workflow commands need these characters escaped in properties and messages.

@@ -164,6 +164,9 @@ describe("validate with --lang cy", () => {
     expect(runCli(["validate", "a.json", "b.json", "--strict"], files).stderr.split("\n").at(-2)).toBe("2 files checked: 0 valid, 2 invalid; 2 errors, 0 warnings (--strict: warnings fail)");
     const welsh = runCli(["validate", "a.json", "b.json", "--strict", "--lang", "cy"], files);
     expect(welsh.stderr.split("\n").at(-2)).toBe("Gwiriwyd 2 ffeil: 0 yn ddilys, 2 yn annilys; 2 wall, 0 rhybudd (--strict: mae rhybuddion yn methu)");
+    // A finding about the whole document names it in Welsh (formatPath's "(y ddogfen)"), as the policy's and the file's findings are.
+    expect(welsh.stdout).toMatch(/^a\.json:\d+:\d+: \(y ddogfen\): /m);
+    expect(runCli(["validate", "a.json"], files).stdout).toMatch(/^a\.json:\d+:\d+: \(the document\): /m);
     const github = runCli(["validate", "--format", "github", "a.json", "--lang", "cy"], { "a.json": valid });
     expect(github.stdout).toMatch(/^::error file=a\.json,line=\d+,col=\d+,title=[a-z-]+ yn /m);
   });
