@@ -109,7 +109,8 @@ export interface AssessOptions {
   readonly explain?: boolean;
   /**
    * The language of the words: `"en"` (default) or `"cy"` (Welsh): the
-   * explanation, limit summaries and reasons. The policy's own words (titles,
+   * explanation, limit summaries and reasons, and the issues of an
+   * {@link InvalidCaseError} it throws. The policy's own words (titles,
    * roles, quotes) stay as the policy gives them.
    */
   readonly lang?: Language;
@@ -148,9 +149,9 @@ export function assess(policy: Policy, record: Case, asOf: IsoDate, options?: As
   const today = toDayNumber(asOf, "asOf");
   const { calendar, dueSoonDays, explain, lang } = checkOptions(options);
   const compiled = inLanguage(english, lang);
-  const checked = checkedCase(record, policy);
+  const checked = checkedCase(record, policy, lang);
   const inUse = calendarFor(policy, calendar);
-  const { input, view, ladder, current, agreed } = readCaseLadder(compiled, checked, today, asOf, inUse);
+  const { input, view, ladder, current, agreed } = readCaseLadder(compiled, checked, today, asOf, inUse, lang);
   // The stages above the current one are timed only if something asks for them.
   ladder.walk(current);
   const stage = compiled.stages[current] as (typeof compiled.stages)[number];

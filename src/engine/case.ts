@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { IsoDate } from "../calendar/isoDate.js";
+import { languageOption, type Language } from "../messages/language.js";
 import type { PolicyIssue } from "../policy/issues.js";
 import { CASE_FLAGS, CASE_SUBJECTS, isoDateSchema as isoDate, type CaseFlag, type CaseSubject, type Policy } from "../policy/schema.js";
 import { checkUntrusted } from "../policy/untrusted.js";
 import { fromZodIssues } from "../policy/zodIssues.js";
+import { readOptions } from "../readOptions.js";
 import { acceptCase } from "./caseChecks.js";
 
 const id = z.string().min(1).max(64);
@@ -76,6 +78,12 @@ export interface Case {
 /** What {@link parseCase} returns. */
 export type ParseCaseResult = { readonly success: true; readonly case: Case } | { readonly success: false; readonly errors: readonly PolicyIssue[] };
 
+/** Options for {@link parseCase}. */
+export interface ParseCaseOptions {
+  /** The language of the issues' messages: `"en"` (default) or `"cy"` (Welsh). Their `code` and `path` are the same in either. */
+  readonly lang?: Language | undefined;
+}
+
 /**
  * Checks a case record against its policy and returns it typed and frozen,
  * or every problem with its JSON path. Events out of date order, before the
@@ -86,7 +94,9 @@ export type ParseCaseResult = { readonly success: true; readonly case: Case } | 
  *
  * @param input - the candidate case, e.g. parsed JSON
  * @param policy - the policy the case follows
+ * @param options - `lang`: the language of the issues' messages, `"en"` (default) or `"cy"` (Welsh)
  * @returns `{ success: true, case }` or `{ success: false, errors }`
+ * @throws {@link InvalidOptionsError} for an unknown option or language
  *
  * @example
  * ```ts
@@ -94,13 +104,19 @@ export type ParseCaseResult = { readonly success: true; readonly case: Case } | 
  *   { type: "stage-entered", stage: "stage-2", on: "2026-12-29" },
  * ] }, policies.swindon);
  * result.success // true
+ *
+ * const late = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "step-done", step: "discuss", on: "2026-12-20" }] };
+ * parseCase(late, policies.swindon).errors?.[0].message
+ * // "This event (2026-12-20) is before the disagreement arose (2026-12-23)."
+ * parseCase(late, policies.swindon, { lang: "cy" }).errors?.[0].message
+ * // "Mae'r digwyddiad hwn (2026-12-20) cyn i'r anghytundeb godi (2026-12-23)."
  * ```
  */
-export function parseCase(input: unknown, policy: Policy): ParseCaseResult {
-  const untrusted = checkUntrusted(input);
+export function parseCase(input: unknown, policy: Policy, options?: ParseCaseOptions): ParseCaseResult {
+  const lang = options === undefined ? "en" : languageOption(readOptions(options, ["lang"])?.lang);
+  const untrusted = checkUntrusted(input, lang);
   if (untrusted.length > 0) return { success: false, errors: untrusted };
   const parsed = caseSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { success: false, errors: fromZodIssues(parsed.error.issues) };
-  return acceptCase(parsed.data, policy);
+  if (!parsed.success) return { success: false, errors: fromZodIssues(parsed.error.issues, [], undefined, lang) };
+  return acceptCase(parsed.data, policy, lang);
 }
-

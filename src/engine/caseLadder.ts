@@ -3,7 +3,8 @@
 // the same errors, and read every event alike.
 import type { IsoDate } from "../calendar/isoDate.js";
 import { toDayNumber } from "../calendar/isoDate.js";
-import { issue } from "../policy/issues.js";
+import { caseIssue } from "../messages/caseIssues.js";
+import type { Language } from "../messages/language.js";
 import type { Case, CaseEvent } from "./case.js";
 import type { CalendarInUse, CaseView, CompiledPolicy } from "./compile.js";
 import { viewOf } from "./compile.js";
@@ -36,12 +37,12 @@ export interface CaseLadder {
  * @internal Reads a checked case's events onto a new ladder: the facts as
  * day numbers (a clock still stopped counting to `today`), the stages
  * entered, steps and duties done, named events, resolution and agreed actions.
- * @throws {@link InvalidCaseError} when the case arose, or has an event, after `asOf`
+ * @throws {@link InvalidCaseError} when the case arose, or has an event, after `asOf` (its issue written in `lang`)
  */
-export function readCaseLadder(compiled: CompiledPolicy, checked: Case, today: number, asOf: IsoDate, calendar: CalendarInUse): CaseLadder {
+export function readCaseLadder(compiled: CompiledPolicy, checked: Case, today: number, asOf: IsoDate, calendar: CalendarInUse, lang: Language = "en"): CaseLadder {
   const input = ladderInput(checked, compiled.priorityIndex, today);
-  if (input.raisedOn > today) throw new InvalidCaseError([issue("raised-after-as-of", ["raisedOn"], `The disagreement arose on ${checked.raisedOn}, after the assessment date ${asOf}: there is nothing to assess yet.`)]);
-  return onLadder(compiled, checked, input, today, asOf, calendar);
+  if (input.raisedOn > today) throw new InvalidCaseError([caseIssue(lang, "raised-after-as-of", ["raisedOn"], { raisedOn: checked.raisedOn, asOf })], lang);
+  return onLadder(compiled, checked, input, today, asOf, calendar, lang);
 }
 
 /**
@@ -50,10 +51,10 @@ export function readCaseLadder(compiled: CompiledPolicy, checked: Case, today: n
  * was read on an earlier day already, so no check can fail.
  */
 export function rereadCaseLadder(compiled: CompiledPolicy, checked: Case, today: number, calendar: CalendarInUse): CaseLadder {
-  return onLadder(compiled, checked, ladderInput(checked, compiled.priorityIndex, today), today, "", calendar);
+  return onLadder(compiled, checked, ladderInput(checked, compiled.priorityIndex, today), today, "", calendar, "en");
 }
 
-function onLadder(compiled: CompiledPolicy, checked: Case, input: LadderInput, today: number, asOf: IsoDate, calendar: CalendarInUse): CaseLadder {
+function onLadder(compiled: CompiledPolicy, checked: Case, input: LadderInput, today: number, asOf: IsoDate, calendar: CalendarInUse, lang: Language): CaseLadder {
   const view = viewOf(compiled, input);
   const ladder = new Ladder(compiled, calendar.index, input, view);
   const { events } = checked;
@@ -62,7 +63,7 @@ function onLadder(compiled: CompiledPolicy, checked: Case, input: LadderInput, t
   for (let e = 0; e < events.length; e++) {
     const event = events[e] as CaseEvent;
     const day = toDayNumber(event.on, "event date");
-    if (day > today) throw new InvalidCaseError([issue("event-after-as-of", ["events", e, "on"], `This event (${event.on}) is after the assessment date ${asOf}.`)]);
+    if (day > today) throw new InvalidCaseError([caseIssue(lang, "event-after-as-of", ["events", e, "on"], { on: event.on, asOf })], lang);
     switch (event.type) {
       case "stage-entered": {
         const position = compiled.stagePosition.get(event.stage) as number;

@@ -1,5 +1,7 @@
 import { toDayNumber } from "../calendar/isoDate.js";
 import { SafeguardingEscalationError } from "../errors.js";
+import { caseIssueMessage } from "../messages/caseIssues.js";
+import type { Language } from "../messages/language.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import { flagBit } from "./compile.js";
 import { NO_DAY, type LadderInput } from "./ladder.js";
@@ -11,13 +13,33 @@ import type { CaseFacts } from "./types.js";
 /**
  * Thrown when a case, or the facts given to {@link schedule}, are not valid
  * for the policy; `issues` says what is wrong, where (a JSON path) and why.
+ * The issues and the message are in the language of the call that threw it
+ * (`lang` in the options of schedule, assess, triage and forecast; English by
+ * default); `code` and each issue's `code` and `path` are the same in any.
+ *
+ * @example
+ * ```ts
+ * const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "resolved", stage: "stage-9", on: "2026-12-24" }] };
+ * assess(policies.swindon, record, "2026-12-30")  // throws InvalidCaseError: The case is not valid: events[0].stage: "stage-9" is not a stage of swindon (...
+ * assess(policies.swindon, record, "2026-12-30", { lang: "cy" })  // throws InvalidCaseError: Nid yw'r achos yn ddilys: events[0].stage: Nid yw "stage-9" yn un o gamau swindon (...
+ * ```
  */
 export class InvalidCaseError extends SafeguardingEscalationError {
   readonly code = "invalid-case";
 
-  constructor(readonly issues: readonly PolicyIssue[]) {
-    const shown = issues.slice(0, 3).map((found) => `${formatPath(found.path)}: ${found.message}`);
-    super(`The case is not valid: ${shown.join("; ")}${issues.length > 3 ? `; and ${issues.length - 3} more` : ""}`);
+  /**
+   * @param issues - what is wrong, each already written in `lang`
+   * @param lang - the language of the summary message: `"en"` (default) or `"cy"`
+   */
+  constructor(
+    readonly issues: readonly PolicyIssue[],
+    lang: Language = "en",
+  ) {
+    const shown = issues
+      .slice(0, 3)
+      .map((found) => `${formatPath(found.path, { lang })}: ${found.message}`)
+      .join("; ");
+    super(issues.length > 3 ? caseIssueMessage(lang, "summary.more", { issues: shown, count: issues.length - 3 }) : caseIssueMessage(lang, "summary", { issues: shown }));
   }
 }
 

@@ -61,7 +61,7 @@ export interface Forecast {
 export interface ForecastOptions {
   /** Defaults to the policy's jurisdiction. */
   readonly calendar?: Calendar | undefined;
-  /** The language of each deadline's `limit.text`: `"en"` (default) or `"cy"` (Welsh). */
+  /** The language of each deadline's `limit.text`, and of the issues of an {@link InvalidCaseError} it throws: `"en"` (default) or `"cy"` (Welsh). */
   readonly lang?: Language | undefined;
 }
 
@@ -105,9 +105,9 @@ export function forecast(policy: Policy, record: Case, asOf: IsoDate, options?: 
   const given = readOptions(options, ["calendar", "lang"]);
   const calendar = given?.calendar as Calendar | undefined;
   const compiled = inLanguage(english, languageOption(given?.lang));
-  const checked = checkedCase(record, policy);
+  const checked = checkedCase(record, policy, compiled.lang);
   const inUse = calendarFor(policy, calendar);
-  const read = readCaseLadder(compiled, checked, today, asOf, inUse);
+  const read = readCaseLadder(compiled, checked, today, asOf, inUse, compiled.lang);
   const { ladder, view, current } = read;
   const here = compiled.stages[current] as StagePlan;
   const found = new Deadlines(today);

@@ -14,7 +14,7 @@ import type { CaseFacts, DutyDue, Governing, LimitSummary, RoleRef } from "./typ
 export interface ScheduleOptions {
   /** The working-day calendar; defaults to the policy's jurisdiction's. */
   readonly calendar?: Calendar | undefined;
-  /** The language of the limit summaries: `"en"` (default) or `"cy"` (Welsh). The policy's own words stay as it gives them. */
+  /** The language of the limit summaries, and of the issues of an {@link InvalidCaseError} it throws: `"en"` (default) or `"cy"` (Welsh). The policy's own words stay as it gives them. */
   readonly lang?: Language;
 }
 
@@ -130,7 +130,7 @@ export function schedule(policy: Policy, facts: CaseFacts, options?: ScheduleOpt
   const given = readOptions(options, ["calendar", "lang"]);
   const calendar = given?.calendar as Calendar | undefined;
   const compiled = inLanguage(english, languageOption(given?.lang));
-  const checked = checkedFacts(facts);
+  const checked = checkedFacts(facts, compiled.lang);
   const input = ladderInput(checked, compiled.priorityIndex);
   const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);

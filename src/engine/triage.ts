@@ -3,6 +3,7 @@ import type { Calendar, CalendarIndex } from "../calendar/calendar.js";
 import { DateOutOfRangeError, FIRST_DAY, LAST_DAY, toDayNumber, toIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
+import { languageOption, type Language } from "../messages/language.js";
 import type { CaseSubject, Policy } from "../policy/schema.js";
 import { CASE_FLAGS, CASE_SUBJECTS } from "../policy/vocabulary.js";
 import { readOptions } from "../readOptions.js";
@@ -82,6 +83,8 @@ export interface TriageOptions {
   readonly calendar?: Calendar | undefined;
   /** How many working days ahead a due date makes the state `due-soon`. Default 1. */
   readonly dueSoonDays?: number | undefined;
+  /** The language of the issues of an {@link InvalidCaseError} it throws: `"en"` (default) or `"cy"` (Welsh). A triage itself holds no words. */
+  readonly lang?: Language | undefined;
 }
 
 /**
@@ -96,7 +99,7 @@ export interface TriageOptions {
  * @param policy - the policy the case follows
  * @param record - a case accepted by {@link parseCase} (any other object is checked on every call, as assess does)
  * @param asOf - the date to triage on
- * @param options - `calendar` (default: the policy's jurisdiction), `dueSoonDays` (default 1)
+ * @param options - `calendar` (default: the policy's jurisdiction), `dueSoonDays` (default 1), `lang` (`"en"`, default, or `"cy"`: the words of a refusal)
  * @returns plain data
  * @throws {@link InvalidCaseError} if the case is not valid for the policy, or has events after `asOf`
  * @throws {@link InvalidOptionsError} for an unknown option or a value out of range
@@ -114,19 +117,21 @@ export interface TriageOptions {
  * result.state      // "due-soon": one working day left, Tuesday 29th
  * result.nearest    // { kind: "stage", id: "stage-1", due: "2026-12-29" }
  * result.nextChange // "2026-12-29": due today then
+ * triage(policies.swindon, record, "2026-12-22", { lang: "cy" })
+ * // throws InvalidCaseError: Nid yw'r achos yn ddilys: raisedOn: Cododd yr anghytundeb ar 2026-12-23, ar ôl dyddiad yr asesiad, 2026-12-22: ...
  * ```
  */
 export function triage(policy: Policy, record: Case, asOf: IsoDate, options?: TriageOptions): Triage {
   const prepared = triagePolicy(policy);
   const { compiled } = prepared;
   const today = toDayNumber(asOf, "asOf");
-  const { calendar, dueSoonDays } = checkOptions(options);
-  const checked = checkedCase(record, policy);
+  const { calendar, dueSoonDays, lang } = checkOptions(options);
+  const checked = checkedCase(record, policy, lang);
   const inUse = calendar === undefined ? prepared.calendar : calendarFor(policy, calendar);
   let dates: Dates | undefined = fastDates(prepared, checked, today, inUse.index);
   let read: CaseLadder | undefined;
   if (dates === undefined) {
-    read = readCaseLadder(compiled, checked, today, asOf, inUse);
+    read = readCaseLadder(compiled, checked, today, asOf, inUse, lang);
     dates = new LadderDates(prepared, read);
   }
   const found = standing(dates, policy.id, asOf, today, dueSoonDays, inUse.index);
@@ -799,13 +804,13 @@ function stagePlans(compiled: CompiledPolicy, view: CaseView): readonly StagePla
 }
 
 /** The options, checked: a caller's typo or wrong type is an error, not a silent default. */
-function checkOptions(given: TriageOptions | undefined): { calendar: Calendar | undefined; dueSoonDays: number } {
+function checkOptions(given: TriageOptions | undefined): { calendar: Calendar | undefined; dueSoonDays: number; lang: Language } {
   if (given === undefined) return DEFAULT_OPTIONS; // a sweep's usual call: nothing to read
-  const options = readOptions(given, ["calendar", "dueSoonDays"]);
+  const options = readOptions(given, ["calendar", "dueSoonDays", "lang"]);
   if (options === undefined) return DEFAULT_OPTIONS;
   const { calendar, dueSoonDays = 1 } = options;
   if (typeof dueSoonDays !== "number" || !Number.isSafeInteger(dueSoonDays) || dueSoonDays < 0 || dueSoonDays > 366) throw new InvalidOptionsError(`dueSoonDays must be a whole number of working days from 0 to 366; got ${describeValue(dueSoonDays)}.`);
-  return { calendar: calendar as Calendar | undefined, dueSoonDays };
+  return { calendar: calendar as Calendar | undefined, dueSoonDays, lang: languageOption(options.lang) };
 }
 
-const DEFAULT_OPTIONS = /* @__PURE__ */ Object.freeze({ calendar: undefined, dueSoonDays: 1 });
+const DEFAULT_OPTIONS = /* @__PURE__ */ Object.freeze({ calendar: undefined, dueSoonDays: 1, lang: "en" as const });
