@@ -30,7 +30,7 @@ export function assessCommand(args: readonly string[], io: CliIO): number {
   const found = policyForCase(source.value, values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd, lang));
   if ("issue" in found) throw new InvalidInputError(locateIssues(file, source, [found.issue], lang));
   const { policy } = found;
-  const parsed = parseCase(source.value, policy);
+  const parsed = parseCase(source.value, policy, { lang });
   if (!parsed.success) throw new InvalidInputError(locateIssues(file, source, parsed.errors, lang));
   const result = assess(policy, parsed.case, asOf, { dueSoonDays, lang });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderAssessmentText(result, { lang }));

@@ -103,7 +103,7 @@ function check(entry: CaseEntry, name: string, policy: Policy, read: Read[], lan
   const taken = caseOfEntry(entry, name);
   if ("findings" in taken) return taken.findings;
   const { source, id, record } = taken;
-  const parsed = parseCase(record, policy);
+  const parsed = parseCase(record, policy, { lang });
   if (!parsed.success) return locateIssues(name, source, parsed.errors, lang);
   const item: ReportCase = id === null ? parsed.case : { id, case: parsed.case };
   read.push({ source, item });

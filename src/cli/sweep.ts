@@ -221,11 +221,11 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     const found = versionForCase(record, given);
     if ("issue" in found) return refuse(locateIssues(name, source, [found.issue], lang));
     const { policy } = found;
-    const parsed = parseCase(record, policy);
+    const parsed = parseCase(record, policy, { lang });
     if (!parsed.success) return refuse(locateIssues(name, source, parsed.errors, lang));
     let result: Triage;
     try {
-      result = triage(policy, parsed.case, asOf, { dueSoonDays });
+      result = triage(policy, parsed.case, asOf, { dueSoonDays, lang });
     } catch (error) {
       // Events after --as-of, or a case raised after it: this case's fault, not the sweep's.
       if (error instanceof InvalidCaseError) return refuse(locateIssues(name, source, error.issues, lang));
