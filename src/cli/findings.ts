@@ -1,3 +1,4 @@
+import { cliMessage } from "../messages/cli.js";
 import type { Language } from "../messages/language.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
 import type { JsonProblem, JsonSource } from "./jsonSource.js";
@@ -25,7 +26,10 @@ export function problemFindings(file: string, problems: readonly JsonProblem[], 
   return problems.map((problem) => ({ file, line: problem.line, column: problem.column, path: formatPath([], { lang }), severity: "error", code: problem.code, message: problem.message }));
 }
 
-/** `file:line:column: path: message`, the form editors and CI logs link to. */
-export function formatFinding(finding: Finding): string {
-  return `${finding.file}:${finding.line}:${finding.column}: ${finding.path}: ${finding.severity === "warning" ? "warning: " : ""}${finding.message}`;
+/** `file:line:column: path: message`, the form editors and CI logs link to; a warning's message marked so in `lang`. */
+export function findingFormatter(lang: Language): (finding: Finding) => string {
+  return (finding) => `${finding.file}:${finding.line}:${finding.column}: ${finding.path}: ${finding.severity === "warning" ? cliMessage(lang, "finding.warning", { message: finding.message }) : finding.message}`;
 }
+
+/** {@link findingFormatter} in English. */
+export const formatFinding = findingFormatter("en");

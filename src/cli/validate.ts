@@ -5,7 +5,7 @@ import type { Language } from "../messages/language.js";
 import { lintPolicy } from "../policy/lintPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { Policy } from "../policy/schema.js";
-import { formatFinding, locateIssues, problemFindings, type Finding } from "./findings.js";
+import { findingFormatter, locateIssues, problemFindings, type Finding } from "./findings.js";
 import { cliMessage } from "../messages/cli.js";
 import { EXIT, helpText, knownLanguage, UsageError, type CliIO } from "./io.js";
 import { MAX_FILE_BYTES, readJsonSource } from "./jsonSource.js";
@@ -100,7 +100,7 @@ export function validateCommand(args: readonly string[], io: CliIO): number {
       if (format === "github") {
         io.stdout(`::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(cliMessage(lang, "validate.github.title", { code: f.code, path: f.path }))}::${escapeData(f.message)}\n`);
       } else {
-        io.stdout(`${formatFinding(f)}\n`);
+        io.stdout(`${findingFormatter(lang)(f)}\n`);
       }
     }
     const counted = cliMessage(lang, "validate.summary", {

@@ -7,6 +7,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { internalError } from "../../src/cli/io.js";
+import { minimalPolicy } from "../policy/minimalPolicy.js";
 import { runCli, runCliAsync } from "./run.js";
 
 describe("--help --lang cy", () => {
@@ -169,6 +170,19 @@ describe("validate with --lang cy", () => {
     expect(runCli(["validate", "a.json"], files).stdout).toMatch(/^a\.json:\d+:\d+: \(the document\): /m);
     const github = runCli(["validate", "--format", "github", "a.json", "--lang", "cy"], { "a.json": valid });
     expect(github.stdout).toMatch(/^::error file=a\.json,line=\d+,col=\d+,title=[a-z-]+ yn /m);
+  });
+});
+
+describe("a warning of validate with --lang cy", () => {
+  it("is marked rhybudd:, at the same place as English's warning:", () => {
+    // minimalPolicy's review date, 2026-03-01, has passed by 2026-11-24 (test/cli/validate.test.ts): a lint warning at reviewDue.
+    const files = { "a.json": JSON.stringify(minimalPolicy(), null, 2) };
+    const english = runCli(["validate", "a.json"], files);
+    const welsh = runCli(["validate", "a.json", "--lang", "cy"], files);
+    expect(english.stdout).toMatch(/^a\.json:\d+:\d+: reviewDue: warning: The review date 2026-03-01 has passed/m);
+    const at = /^(a\.json:\d+:\d+: reviewDue: )warning: /m.exec(english.stdout)?.[1] as string;
+    expect(welsh.stdout).toContain(`${at}rhybudd: `);
+    expect(welsh.stdout).not.toContain("warning");
   });
 });
 
