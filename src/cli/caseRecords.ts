@@ -1,7 +1,9 @@
 import { pipeline, Readable } from "node:stream";
 import { parse as parseCsv, type CsvError, type Info } from "csv-parse";
 import { caseSchema } from "../engine/case.js";
-import { describeValue } from "../describeValue.js";
+import { caseFileMessage } from "../messages/caseFiles.js";
+import type { Language } from "../messages/language.js";
+import { describeValueIn } from "../messages/values.js";
 import { problemFindings } from "./findings.js";
 import { InvalidInputError } from "./io.js";
 import { decodeJson, MAX_FILE_BYTES, parseJsonSource, type JsonProblem, type JsonSource, type Position } from "./jsonSource.js";
@@ -24,15 +26,15 @@ const problemAt = (line: number, column: number, code: string, message: string):
  * Parses one case's JSON text found at `line`:`column` of the input, its
  * positions moved there so that findings point into the input itself.
  */
-function placed(text: string | JsonProblem, line: number, column: number): CaseEntry {
-  const parsed = typeof text === "string" ? parseJsonSource(text) : { errors: [text] };
+function placed(text: string | JsonProblem, line: number, column: number, lang: Language): CaseEntry {
+  const parsed = typeof text === "string" ? parseJsonSource(text, lang) : { errors: [text] };
   const at = (position: Position): Position => ({ line: line + position.line - 1, column: position.line === 1 ? column + position.column - 1 : position.column });
   if ("errors" in parsed) return { line, column, source: { errors: parsed.errors.map((error) => ({ ...error, ...at(error) })) } };
   return { line, column, source: { value: parsed.value, locate: (path) => at(parsed.locate(path)) } };
 }
 
 /** One case a line: blank lines are skipped, a line longer than MAX_FILE_BYTES is refused unread. */
-async function* jsonLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<CaseEntry> {
+async function* jsonLines(chunks: AsyncIterable<Buffer>, lang: Language): AsyncGenerator<CaseEntry> {
   let line = 0;
   let parts: Buffer[] = [];
   let size = 0;
@@ -42,10 +44,10 @@ async function* jsonLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<CaseEnt
     let bytes = parts.length === 0 ? last : Buffer.concat([...parts, last]);
     parts = [];
     size = 0;
-    if (tooLong) return problemAt(line, 1, "line-too-long", `the line is longer than ${MAX_FILE_BYTES} bytes, the most one case may have`);
+    if (tooLong) return problemAt(line, 1, "line-too-long", caseFileMessage(lang, "line-too-long", { limit: MAX_FILE_BYTES }));
     if (bytes.every(isSpace)) return undefined;
     if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1);
-    return placed(decodeJson(bytes, "line"), line, 1);
+    return placed(decodeJson(bytes, "line", lang), line, 1, lang);
   };
   for await (const chunk of chunks) {
     let start = 0;
@@ -73,7 +75,7 @@ const CLOSE = [0x7d, 0x5d]; // } ]
  * its errors located) by the same parser as every other file. Columns count
  * UTF-16 code units, as the parser's do.
  */
-async function* jsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<CaseEntry> {
+async function* jsonArray(chunks: AsyncIterable<Buffer>, lang: Language): AsyncGenerator<CaseEntry> {
   let line = 1;
   let column = 1;
   let opened = false;
@@ -95,8 +97,8 @@ async function* jsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<CaseEnt
   const finish = (): CaseEntry => {
     const bytes = Buffer.concat(parts ?? []);
     parts = undefined;
-    if (size > MAX_FILE_BYTES) return problemAt(itemLine, itemColumn, "item-too-large", `the item is larger than ${MAX_FILE_BYTES} bytes, the most one case may have`);
-    return placed(decodeJson(bytes, "item"), itemLine, itemColumn);
+    if (size > MAX_FILE_BYTES) return problemAt(itemLine, itemColumn, "item-too-large", caseFileMessage(lang, "item-too-large", { limit: MAX_FILE_BYTES }));
+    return placed(decodeJson(bytes, "item", lang), itemLine, itemColumn, lang);
   };
   for await (const chunk of chunks) {
     let from = 0;
@@ -132,25 +134,25 @@ async function* jsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<CaseEnt
         if (byte === 0x5b) opened = true;
         else if (!isSpace(byte)) {
           yield byte === 0xef
-            ? problemAt(line, column, "byte-order-mark", "the input starts with a UTF-8 byte-order mark, which JSON does not allow; save it as UTF-8 without a BOM")
-            : problemAt(line, column, "invalid-json", "invalid JSON: expected [ to open the array of cases");
+            ? problemAt(line, column, "byte-order-mark", caseFileMessage(lang, "byte-order-mark"))
+            : problemAt(line, column, "invalid-json", caseFileMessage(lang, "array.notOpened"));
           return;
         }
       } else if (closed) {
         if (!isSpace(byte)) {
-          yield problemAt(line, column, "invalid-json", "invalid JSON: expected the end of the input after the ] that closes the array");
+          yield problemAt(line, column, "invalid-json", caseFileMessage(lang, "array.afterEnd"));
           return;
         }
       } else if (byte === 0x2c) {
-        if (expectItem) yield problemAt(line, column, "invalid-json", items === 0 ? "invalid JSON: a comma before the first case" : "invalid JSON: two commas with no case between them");
+        if (expectItem) yield problemAt(line, column, "invalid-json", caseFileMessage(lang, items === 0 ? "array.commaFirst" : "array.twoCommas"));
         expectItem = true;
       } else if (byte === 0x5d) {
-        if (expectItem && items > 0) yield problemAt(line, column, "invalid-json", "invalid JSON: a comma after the last case (trailing commas are not allowed)");
+        if (expectItem && items > 0) yield problemAt(line, column, "invalid-json", caseFileMessage(lang, "array.trailingComma"));
         closed = true;
       } else if (byte === 0x7d) {
-        yield problemAt(line, column, "invalid-json", "invalid JSON: a } that closes nothing");
+        yield problemAt(line, column, "invalid-json", caseFileMessage(lang, "array.closesNothing", { symbol: "}" }));
       } else if (!isSpace(byte)) {
-        if (!expectItem) yield problemAt(line, column, "invalid-json", "invalid JSON: expected a comma before this case");
+        if (!expectItem) yield problemAt(line, column, "invalid-json", caseFileMessage(lang, "array.commaExpected"));
         [parts, size, itemLine, itemColumn, depth, inString, escaped, expectItem, from] = [[], 0, line, column, 0, false, false, false, i];
         items += 1;
         i -= 1; // read this byte again as the item's first
@@ -162,7 +164,7 @@ async function* jsonArray(chunks: AsyncIterable<Buffer>): AsyncGenerator<CaseEnt
     if (parts !== undefined) keep(chunk.subarray(from));
   }
   if (parts !== undefined) yield finish();
-  if (!closed) yield problemAt(line, column, "invalid-json", opened ? "invalid JSON: the array of cases is not closed: expected ] at the end" : "invalid JSON: the input is empty");
+  if (!closed) yield problemAt(line, column, "invalid-json", caseFileMessage(lang, opened ? "array.notClosed" : "array.empty"));
 }
 
 /** The columns a CSV of cases may have: the case record's keys (`events` as JSON, `flags` as a list), and `id`. */
@@ -177,17 +179,19 @@ function firstLine(info: Info, raw: string): number {
 }
 
 /** A CSV record as a case record: empty cells are left out, `events` is parsed as JSON, `flags` split on spaces or semicolons. */
-function csvCase(record: Record<string, string>, line: number): CaseEntry {
+function csvCase(record: Record<string, string>, line: number, lang: Language): CaseEntry {
   const value: Record<string, unknown> = { events: [] };
   for (const [key, cell] of Object.entries(record)) {
     if (cell.trim() === "") continue;
     if (key === "flags") value[key] = cell.split(/[\s;]+/).filter((flag) => flag !== "");
     else if (key !== "events") value[key] = cell;
     else {
-      const events = parseJsonSource(cell);
+      const events = parseJsonSource(cell, lang);
       if ("errors" in events) {
         const [first] = events.errors as [JsonProblem];
-        return problemAt(line, 1, first.code, `the events column is not JSON: ${first.message.replace(/^invalid JSON: /, "")} (line ${first.line}, column ${first.column} of the cell)`);
+        // The column's message says the cell is not JSON: the problem is given without its own "invalid JSON: ".
+        const problem = first.message.replace(/^(invalid JSON|JSON annilys): /, "");
+        return problemAt(line, 1, first.code, caseFileMessage(lang, "csv.events", { problem, line: first.line, column: first.column }));
       }
       value[key] = events.value;
     }
@@ -200,7 +204,7 @@ function csvCase(record: Record<string, string>, line: number): CaseEntry {
  * CSV reader refuses (a quote not closed, too many cells) is reported at its
  * line and the reading goes on where the reader can.
  */
-async function* csvRecords(chunks: AsyncIterable<Buffer>, file: string): AsyncGenerator<CaseEntry> {
+async function* csvRecords(chunks: AsyncIterable<Buffer>, file: string, lang: Language): AsyncGenerator<CaseEntry> {
   let header: readonly string[] | undefined;
   const skipped: CaseEntry[] = [];
   const parser = parseCsv({
@@ -212,14 +216,19 @@ async function* csvRecords(chunks: AsyncIterable<Buffer>, file: string): AsyncGe
     skip_records_with_error: true,
     max_record_size: MAX_FILE_BYTES,
   });
-  parser.on("skip", (error: CsvError & { lines?: number }) => skipped.push(problemAt(error.lines ?? 1, 1, "invalid-csv", `invalid CSV: ${error.message}`)));
+  parser.on("skip", (error: CsvError & { lines?: number }) => skipped.push(problemAt(error.lines ?? 1, 1, "invalid-csv", caseFileMessage(lang, "csv.invalid", { message: error.message }))));
   const checkHeader = (): void => {
     if (header === undefined) return;
     const problems = header.flatMap((name, index) =>
-      !CSV_COLUMNS.includes(name) ? [`unknown column ${describeValue(name)}`] : header?.indexOf(name) !== index ? [`the column ${describeValue(name)} is given twice`] : [],
+      !CSV_COLUMNS.includes(name)
+        ? [caseFileMessage(lang, "csv.unknownColumn", { name: describeValueIn(name, lang) })]
+        : header?.indexOf(name) !== index
+          ? [caseFileMessage(lang, "csv.columnTwice", { name: describeValueIn(name, lang) })]
+          : [],
     );
     if (problems.length > 0) {
-      throw new InvalidInputError(problemFindings(file, [{ line: 1, column: 1, code: "invalid-csv-header", message: `${problems.join("; ")}: the columns are ${CSV_COLUMNS.join(", ")}` }]));
+      const message = caseFileMessage(lang, "csv.header", { problems: problems.join("; "), columns: CSV_COLUMNS.join(", ") });
+      throw new InvalidInputError(problemFindings(file, [{ line: 1, column: 1, code: "invalid-csv-header", message }], lang));
     }
     header = undefined;
   };
@@ -227,7 +236,7 @@ async function* csvRecords(chunks: AsyncIterable<Buffer>, file: string): AsyncGe
   const records = pipeline(Readable.from(chunks), parser, () => {}) as AsyncIterable<{ record: Record<string, string>; info: Info; raw: string }>;
   for await (const { record, info, raw } of records) {
     checkHeader();
-    const entry = csvCase(record, firstLine(info, raw));
+    const entry = csvCase(record, firstLine(info, raw), lang);
     // The reader reports a refused record as soon as it meets it, which can be before the records above it are read.
     while (skipped[0] !== undefined && skipped[0].line < entry.line) yield skipped.shift() as CaseEntry;
     yield entry;
@@ -239,9 +248,10 @@ async function* csvRecords(chunks: AsyncIterable<Buffer>, file: string): AsyncGe
 /**
  * The cases in a sweep's input, one at a time, in constant memory. Unless
  * `format` says, the first character other than white space tells: `[` a
- * JSON array, `{` JSON lines, anything else CSV with a header row.
+ * JSON array, `{` JSON lines, anything else CSV with a header row. The
+ * problems found in reading it are written in `lang`.
  */
-export async function* readCaseEntries(chunks: AsyncIterable<Buffer>, format: InputFormat | undefined, file: string): AsyncGenerator<CaseEntry> {
+export async function* readCaseEntries(chunks: AsyncIterable<Buffer>, format: InputFormat | undefined, file: string, lang: Language = "en"): AsyncGenerator<CaseEntry> {
   const iterator = chunks[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let chosen = format;
@@ -258,7 +268,7 @@ export async function* readCaseEntries(chunks: AsyncIterable<Buffer>, format: In
     yield* head;
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   })();
-  if (chosen === "csv") yield* csvRecords(all, file);
-  else if (chosen === "json") yield* jsonArray(all);
-  else yield* jsonLines(all);
+  if (chosen === "csv") yield* csvRecords(all, file, lang);
+  else if (chosen === "json") yield* jsonArray(all, lang);
+  else yield* jsonLines(all, lang);
 }

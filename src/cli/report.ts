@@ -63,13 +63,13 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   if (compareDates(from, to) > 0) throw new UsageError("usage.fromAfterTo", { from, to });
   if (compareDates(to, asOf) > 0) throw new UsageError("usage.toAfterAsOf", { to, asOf });
   const policy = policyArgument(values.policy, io.cwd, lang);
-  const { name, chunks } = openCases(file, io);
+  const { name, chunks } = openCases(file, io, lang);
 
   // Every case read and checked before any figure is made: findings for all the refused ones at once.
   const read: Read[] = [];
   const refused: Finding[][] = [];
   let count = 0;
-  for await (const entry of readCaseEntries(toBuffers(chunks), input, name)) {
+  for await (const entry of readCaseEntries(toBuffers(chunks), input, name, lang)) {
     count += 1;
     const findings = check(entry, name, policy, read, lang);
     if (findings !== undefined) refused.push(findings);
@@ -100,7 +100,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
 
 /** A case of the input, checked against the policy: added to `read`, or its findings. */
 function check(entry: CaseEntry, name: string, policy: Policy, read: Read[], lang: Language): Finding[] | undefined {
-  const taken = caseOfEntry(entry, name);
+  const taken = caseOfEntry(entry, name, lang);
   if ("findings" in taken) return taken.findings;
   const { source, id, record } = taken;
   const parsed = parseCase(record, policy, { lang });

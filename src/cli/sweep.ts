@@ -202,7 +202,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "usage.workingDays") ?? 1;
   const lang = languageArgument(values.lang);
   const given = values.policy?.map((value) => policyArgument(value, io.cwd, lang));
-  const opened = openCases(file, io);
+  const opened = openCases(file, io, lang);
   const { name } = opened;
 
   const count = { bytes: 0 };
@@ -215,7 +215,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   };
   const sweepOne = (entry: CaseEntry): void => {
     counts.cases += 1;
-    const read = caseOfEntry(entry, name);
+    const read = caseOfEntry(entry, name, lang);
     if ("findings" in read) return refuse(read.findings);
     const { source, id, record } = read;
     const found = versionForCase(record, given);
@@ -237,7 +237,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
   };
 
   try {
-    for await (const entry of readCaseEntries(counted(opened.chunks, count), input, name)) {
+    for await (const entry of readCaseEntries(counted(opened.chunks, count), input, name, lang)) {
       sweepOne(entry);
       if ((counts.cases & 0xff) === 0) {
         progress.update(counts.cases, count.bytes);
