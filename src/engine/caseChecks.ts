@@ -183,9 +183,9 @@ const checkedFor = new WeakMap<Case, Policy>();
 export function checkedCase(record: Case, policy: Policy, lang: Language = "en"): Case {
   if (typeof record === "object" && record !== null && checkedFor.get(record) === policy) return record;
   const shape = readCaseShape(record, lang);
-  if (!shape.success) throw new InvalidCaseError(shape.issues, lang);
+  if (!shape.success) throw new InvalidCaseError(shape.issues, { lang });
   const checked = acceptCase(shape.data, policy, lang);
-  if (!checked.success) throw new InvalidCaseError(checked.errors, lang);
+  if (!checked.success) throw new InvalidCaseError(checked.errors, { lang });
   return checked.case;
 }
 
@@ -197,9 +197,9 @@ export function checkedCase(record: Case, policy: Policy, lang: Language = "en")
  */
 export function checkedFacts(facts: CaseFacts, lang: Language = "en"): CaseFacts {
   const shape = readFactsShape(facts, lang);
-  if (!shape.success) throw new InvalidCaseError(shape.issues, lang);
+  if (!shape.success) throw new InvalidCaseError(shape.issues, { lang });
   const risk = riskDeadlineIssue(shape.data, lang);
-  if (risk !== undefined) throw new InvalidCaseError([risk], lang);
+  if (risk !== undefined) throw new InvalidCaseError([risk], { lang });
   return shape.data;
 }
 

@@ -41,7 +41,7 @@ export interface CaseLadder {
  */
 export function readCaseLadder(compiled: CompiledPolicy, checked: Case, today: number, asOf: IsoDate, calendar: CalendarInUse, lang: Language = "en"): CaseLadder {
   const input = ladderInput(checked, compiled.priorityIndex, today);
-  if (input.raisedOn > today) throw new InvalidCaseError([caseIssue(lang, "raised-after-as-of", ["raisedOn"], { raisedOn: checked.raisedOn, asOf })], lang);
+  if (input.raisedOn > today) throw new InvalidCaseError([caseIssue(lang, "raised-after-as-of", ["raisedOn"], { raisedOn: checked.raisedOn, asOf })], { lang });
   return onLadder(compiled, checked, input, today, asOf, calendar, lang);
 }
 
@@ -63,7 +63,7 @@ function onLadder(compiled: CompiledPolicy, checked: Case, input: LadderInput, t
   for (let e = 0; e < events.length; e++) {
     const event = events[e] as CaseEvent;
     const day = toDayNumber(event.on, "event date");
-    if (day > today) throw new InvalidCaseError([caseIssue(lang, "event-after-as-of", ["events", e, "on"], { on: event.on, asOf })], lang);
+    if (day > today) throw new InvalidCaseError([caseIssue(lang, "event-after-as-of", ["events", e, "on"], { on: event.on, asOf })], { lang });
     switch (event.type) {
       case "stage-entered": {
         const position = compiled.stagePosition.get(event.stage) as number;

@@ -1,8 +1,9 @@
 import { toDayNumber } from "../calendar/isoDate.js";
 import { SafeguardingEscalationError } from "../errors.js";
 import { caseIssueMessage } from "../messages/caseIssues.js";
-import type { Language } from "../messages/language.js";
+import { languageOption, type Language } from "../messages/language.js";
 import { formatPath, type PolicyIssue } from "../policy/issues.js";
+import { readOptions } from "../readOptions.js";
 import { flagBit } from "./compile.js";
 import { NO_DAY, type LadderInput } from "./ladder.js";
 import type { CaseFlag } from "../policy/schema.js";
@@ -16,7 +17,11 @@ import type { CaseFacts } from "./types.js";
  * The issues and the message are in the language of the call that threw it
  * (`lang` in the options of schedule, assess, triage and forecast; English by
  * default); `code` and each issue's `code` and `path` are the same in any.
+ * Made by hand, its message shows the first three issues in the words of
+ * `lang` (pass the language the issues were written in), as
+ * {@link InvalidPolicyError}'s does.
  *
+ * @throws {@link InvalidOptionsError} for a `lang` other than `"en"` or `"cy"`
  * @example
  * ```ts
  * const record = { policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "resolved", stage: "stage-9", on: "2026-12-24" }] };
@@ -27,14 +32,11 @@ import type { CaseFacts } from "./types.js";
 export class InvalidCaseError extends SafeguardingEscalationError {
   readonly code = "invalid-case";
 
-  /**
-   * @param issues - what is wrong, each already written in `lang`
-   * @param lang - the language of the summary message: `"en"` (default) or `"cy"`
-   */
   constructor(
     readonly issues: readonly PolicyIssue[],
-    lang: Language = "en",
+    options?: { readonly lang?: Language },
   ) {
+    const lang = options === undefined ? "en" : languageOption(readOptions(options, ["lang"])?.lang);
     const shown = issues
       .slice(0, 3)
       .map((found) => `${formatPath(found.path, { lang })}: ${found.message}`)

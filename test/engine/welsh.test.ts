@@ -268,6 +268,15 @@ describe("the case's issues, in Welsh", () => {
     expect(() => parseCase(record([]), swindon, { lang: "fr" as never })).toThrow(/lang must be "en" \(English\) or "cy" \(Welsh\)/);
     expect(() => parseCase(record([]), swindon, { language: "cy" } as never)).toThrow(/language/);
     expect(() => triage(swindon, record([]) as never, ASSESSED_ON, { lang: "CY" as never })).toThrow(/lang must be/);
+    expect(() => new InvalidCaseError([], { lang: "fr" as never })).toThrow(/lang must be/);
+  });
+
+  it("makes its summary by hand in the language given, as InvalidPolicyError does", () => {
+    const { issues } = thrown(REFUSALS["an unknown duty"] as Refusal, "cy");
+    expect(new InvalidCaseError(issues, { lang: "cy" }).message).toBe(thrown(REFUSALS["an unknown duty"] as Refusal, "cy").message);
+    expect(new InvalidCaseError(thrown(REFUSALS["an unknown duty"] as Refusal, "en").issues).message).toBe(
+      'The case is not valid: events[0].duty: "tea" is not a duty or route of swindon, nor an action agreed earlier in the case.',
+    );
   });
 });
 
