@@ -27,7 +27,7 @@ export function assessCommand(args: readonly string[], io: CliIO): number {
   const dueSoonDays = wholeNumberOption(values["due-soon"], "--due-soon", MAX_DUE_SOON, "usage.workingDays") ?? 1;
   const lang = languageArgument(values.lang);
   const source = readJsonFile(file, io.cwd, lang);
-  const found = policyForCase(source.value, values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd, lang));
+  const found = policyForCase(source.value, values.policy === undefined ? undefined : policyArgument(values.policy, io.cwd, lang), lang);
   if ("issue" in found) throw new InvalidInputError(locateIssues(file, source, [found.issue], lang));
   const { policy } = found;
   const parsed = parseCase(source.value, policy, { lang });

@@ -1,4 +1,5 @@
-import { describeValue } from "../describeValue.js";
+import { cliMessage } from "../messages/cli.js";
+import { describeValueIn } from "../messages/values.js";
 import type { Language } from "../messages/language.js";
 import { policies } from "../policy/bundled.js";
 import type { PolicyIssue } from "../policy/issues.js";
@@ -41,13 +42,23 @@ export function policyArgument(value: string | undefined, cwd: string, lang: Lan
  * The policy a case follows: the one --policy gave, else the bundled policy
  * the case names; or the issue saying why there is none.
  */
-export function policyForCase(record: unknown, given: Policy | undefined): { readonly policy: Policy } | { readonly issue: PolicyIssue } {
+export function policyForCase(record: unknown, given: Policy | undefined, lang: Language = "en"): { readonly policy: Policy } | { readonly issue: PolicyIssue } {
   if (given !== undefined) return { policy: given };
   const named = typeof record === "object" && record !== null ? (record as { policy?: unknown }).policy : undefined;
   const policy = bundledPolicy(named);
   if (policy !== undefined) return { policy };
-  const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is not bundled (${BUNDLED})`;
-  return { issue: { severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` } };
+  return { issue: unknownPolicy(named, undefined, lang) };
+}
+
+/** Why a case follows none of the policies there are: it names none, or one not bundled, or (`given`, the ids --policy gave) one not among them. */
+function unknownPolicy(named: unknown, given: readonly string[] | undefined, lang: Language): PolicyIssue {
+  const message =
+    named === undefined
+      ? cliMessage(lang, "finding.noPolicy")
+      : given === undefined
+        ? cliMessage(lang, "finding.policyNotBundled", { value: describeValueIn(named, lang), policies: BUNDLED })
+        : cliMessage(lang, "finding.policyNotGiven", { value: describeValueIn(named, lang), policies: given.join(", ") });
+  return { severity: "error", code: "unknown-policy", path: ["policy"], message };
 }
 
 /**
@@ -59,16 +70,13 @@ export function policyForCase(record: unknown, given: Policy | undefined): { rea
  * --policy). A case whose date or pin cannot be read yet gets the latest
  * version, so that checking the case reports what is wrong with it.
  */
-export function versionForCase(record: unknown, given: readonly Policy[] | undefined): { readonly policy: Policy } | { readonly issue: PolicyIssue } {
+export function versionForCase(record: unknown, given: readonly Policy[] | undefined, lang: Language = "en"): { readonly policy: Policy } | { readonly issue: PolicyIssue } {
   const versions = given ?? BUNDLED_VERSIONS;
   const fields = typeof record === "object" && record !== null ? (record as { policy?: unknown; raisedOn?: unknown; policyVersion?: unknown }) : {};
   const ids = [...new Set(versions.map((version) => version.id))];
   const named = fields.policy;
   const id = ids.length === 1 ? (ids[0] as string) : typeof named === "string" && ids.includes(named) ? named : undefined;
-  if (id === undefined) {
-    const which = named === undefined ? "The case names no policy" : `The case names the policy ${describeValue(named)}, which is ${given === undefined ? `not bundled (${BUNDLED})` : `none of those --policy gives (${ids.join(", ")})`}`;
-    return { issue: { severity: "error", code: "unknown-policy", path: ["policy"], message: `${which}: pass --policy <id or file>.` } };
-  }
+  if (id === undefined) return { issue: unknownPolicy(named, given === undefined ? undefined : ids, lang) };
   const ofId = versions.filter((version) => version.id === id);
   const pinned = typeof fields.policyVersion === "string" ? fields.policyVersion : undefined;
   let raisedOn: string;
@@ -83,6 +91,15 @@ export function versionForCase(record: unknown, given: readonly Policy[] | undef
     if (!(error instanceof NoPolicyVersionError)) throw error;
     // The only version there is: checking the case against it says why it does not fit (a pin of another version, say) in the words every command uses.
     if (ofId.length === 1) return { policy: ofId[0] as Policy };
-    return { issue: { severity: "error", code: "no-policy-version", path: [pinned === undefined ? "raisedOn" : "policyVersion"], message: `${error.message} Pass the version it follows with --policy <file>.` } };
+    // policyInForce's reasons, worded here so that they can be in the language of the findings around them.
+    const message =
+      pinned === undefined
+        ? cliMessage(lang, "finding.noVersionInForce", { policy: JSON.stringify(id), date: raisedOn })
+        : cliMessage(lang, "finding.pinnedVersionMissing", {
+            version: JSON.stringify(pinned),
+            policy: JSON.stringify(id),
+            versions: ofId.map((version) => (version.version === undefined ? cliMessage(lang, "finding.unversioned") : JSON.stringify(version.version))).join(", "),
+          });
+    return { issue: { severity: "error", code: "no-policy-version", path: [pinned === undefined ? "raisedOn" : "policyVersion"], message } };
   }
 }

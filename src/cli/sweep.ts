@@ -218,7 +218,7 @@ export async function sweepCommand(args: readonly string[], io: CliIO): Promise<
     const read = caseOfEntry(entry, name, lang);
     if ("findings" in read) return refuse(read.findings);
     const { source, id, record } = read;
-    const found = versionForCase(record, given);
+    const found = versionForCase(record, given, lang);
     if ("issue" in found) return refuse(locateIssues(name, source, [found.issue], lang));
     const { policy } = found;
     const parsed = parseCase(record, policy, { lang });

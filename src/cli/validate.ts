@@ -44,7 +44,7 @@ function checkFile(file: string, cwd: string, check: Check): Finding[] {
   const source = readJsonSource(file, cwd, check.lang);
   if ("errors" in source) return problemFindings(file, source.errors, check.lang);
   if (check.cases || namesCaseSchema(source.value)) {
-    const found = policyForCase(source.value, check.policy);
+    const found = policyForCase(source.value, check.policy, check.lang);
     if ("issue" in found) return locateIssues(file, source, [found.issue], check.lang);
     const parsed = parseCase(source.value, found.policy);
     return parsed.success ? [] : locateIssues(file, source, parsed.errors, check.lang);

@@ -70,15 +70,15 @@ describe("--lang cy", () => {
     expect(welsh.stdout).toBe(english.stdout);
   });
 
-  it("sweep and report: the summary on stderr in Welsh, the findings in English", async () => {
+  it("sweep and report: the summary on stderr in Welsh, and the findings", async () => {
     const rochdale = JSON.stringify({ id: "R-1", policy: "rochdale", raisedOn: "2026-11-20", events: [] });
     // On Friday 27 November Rochdale's Stage 1 is due today (above): sweep.summary.read, .triagedStates ("one": wedi'i frysbennu), .refused ("zero").
     const one = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--lang", "cy"], { "cases.jsonl": rochdale });
     expect(one.stderr).toBe("Darllenwyd 1 achos: 1 wedi'i frysbennu (1 dyledus heddiw), 0 wedi'u gwrthod\n");
-    // A second case that is not valid: refused ("one": wedi'i wrthod), its finding in English; --fail-on's states joined by list.or.
+    // A second case that is not valid: refused ("one": wedi'i wrthod), its finding in Welsh (finding.noPolicy; English "The case names no policy"); --fail-on's states joined by list.or.
     const two = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--lang", "cy", "--fail-on", "overdue", "--fail-on", "due-today"], { "cases.jsonl": `${rochdale}\n{}` });
     expect(two.code).toBe(1);
-    expect(two.stderr).toMatch(/^cases\.jsonl:2:1: policy: The case names no policy/);
+    expect(two.stderr).toMatch(/^cases\.jsonl:2:1: policy: Nid yw'r achos yn enwi polisi: rhowch --policy <id neu ffeil>\.\n/);
     expect(two.stderr.split("\n").at(-2)).toBe("Darllenwyd 2 achos: 1 wedi'i frysbennu (1 dyledus heddiw), 1 wedi'i wrthod; 1 yn hwyr neu dyledus heddiw (--fail-on)");
     const english = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--fail-on", "overdue", "--fail-on", "due-today"], { "cases.jsonl": `${rochdale}\n{}` });
     expect(english.stderr.split("\n").at(-2)).toBe("2 cases read: 1 triaged (1 due-today), 1 refused; 1 overdue or due-today (--fail-on)");

@@ -7,6 +7,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { internalError } from "../../src/cli/io.js";
+import { policies } from "../../src/policy/bundled.js";
 import { minimalPolicy } from "../policy/minimalPolicy.js";
 import { runCli, runCliAsync } from "./run.js";
 
@@ -170,6 +171,34 @@ describe("validate with --lang cy", () => {
     expect(runCli(["validate", "a.json"], files).stdout).toMatch(/^a\.json:\d+:\d+: \(the document\): /m);
     const github = runCli(["validate", "--format", "github", "a.json", "--lang", "cy"], { "a.json": valid });
     expect(github.stdout).toMatch(/^::error file=a\.json,line=\d+,col=\d+,title=[a-z-]+ yn /m);
+  });
+});
+
+describe("a case that follows no policy given, with --lang cy", () => {
+  // The English of each is pinned in test/cli/sweep.test.ts and commands.test.ts.
+  const swindon = JSON.parse(JSON.stringify(policies.swindon)) as Record<string, unknown>;
+  const files = {
+    "revised.json": JSON.stringify({ ...swindon, version: "Revised: March 2026", effectiveFrom: "2026-04-01" }),
+    "early.json": JSON.stringify({ ...swindon, version: "Draft", effectiveFrom: "2026-01-01" }),
+  };
+  const cases = (...records: object[]) => ({ ...files, "cases.jsonl": records.map((record) => JSON.stringify(record)).join("\n") });
+
+  it("names a policy none of --policy gives, or none that is bundled", async () => {
+    const given = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-03", "--policy", "swindon", "--policy", "trafford", "--lang", "cy"], cases({ policy: "rochdale", raisedOn: "2026-11-02", events: [] }));
+    expect(given.stderr).toContain(`cases.jsonl:1:2: policy: Mae'r achos yn enwi'r polisi "rochdale", nad yw'n un o'r rhai y mae --policy yn eu rhoi (swindon, trafford): rhowch --policy <id neu ffeil>.\n`);
+    const bundled = await runCliAsync(["assess", "case.json", "--as-of", "2026-11-03", "--lang", "cy"], { "case.json": JSON.stringify({ policy: "nowhere", raisedOn: "2026-11-02", events: [] }) });
+    expect(bundled.stderr).toBe(`case.json:1:2: policy: Mae'r achos yn enwi'r polisi "nowhere", nad yw wedi'i gynnwys (swindon, rochdale, trafford, redbridge, mid-and-west-wales): rhowch --policy <id neu ffeil>.\n`);
+  });
+
+  it("pins a version not given, or was raised before any given was in force", async () => {
+    const result = await runCliAsync(
+      ["sweep", "cases.jsonl", "--as-of", "2026-11-03", "--policy", "revised.json", "--policy", "early.json", "--lang", "cy"],
+      cases({ policy: "swindon", policyVersion: "Revised: March 2025", raisedOn: "2026-11-02", events: [] }, { policy: "swindon", raisedOn: "2025-12-01", events: [] }),
+    );
+    expect(result.code).toBe(1);
+    // The versions in the order --policy gives them; the "early" version starts 1 January 2026, after 1 December 2025.
+    expect(result.stderr).toContain(`cases.jsonl:1:21: policyVersion: Ni roddwyd fersiwn "Revised: March 2025" o "swindon" ("Revised: March 2026", "Draft"). Rhowch y fersiwn y mae'n ei dilyn gyda --policy <ffeil>.\n`);
+    expect(result.stderr).toContain(`cases.jsonl:2:21: raisedOn: Nid oes fersiwn o "swindon" mewn grym ar 2025-12-01. Rhowch y fersiwn y mae'n ei dilyn gyda --policy <ffeil>.\n`);
   });
 });
 
