@@ -46,7 +46,7 @@ function checkFile(file: string, cwd: string, check: Check): Finding[] {
   if (check.cases || namesCaseSchema(source.value)) {
     const found = policyForCase(source.value, check.policy, check.lang);
     if ("issue" in found) return locateIssues(file, source, [found.issue], check.lang);
-    const parsed = parseCase(source.value, found.policy);
+    const parsed = parseCase(source.value, found.policy, { lang: check.lang });
     return parsed.success ? [] : locateIssues(file, source, parsed.errors, check.lang);
   }
   const parsed = parsePolicy(source.value, { lang: check.lang });

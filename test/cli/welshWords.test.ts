@@ -202,6 +202,20 @@ describe("a case that follows no policy given, with --lang cy", () => {
   });
 });
 
+describe("validate --case with --lang cy", () => {
+  it("a case file's findings in Welsh, at the same places as in English", () => {
+    // Swindon has no stage-9: parseCase refuses the event naming it (its English pinned in test/cli/commands.test.ts's assess).
+    const files = { "case.json": JSON.stringify({ policy: "swindon", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-9", on: "2026-12-29" }] }, null, 2) };
+    const english = runCli(["validate", "--case", "case.json"], files);
+    const welsh = runCli(["validate", "--case", "case.json", "--lang", "cy"], files);
+    expect([english.code, welsh.code]).toEqual([1, 1]);
+    const at = (text: string): string[] => text.split("\n").filter((line) => line.startsWith("case.json:")).map((line) => line.split(": ").slice(0, 2).join(": "));
+    expect(at(welsh.stdout)).toEqual(at(english.stdout));
+    expect(at(english.stdout).length).toBeGreaterThan(0);
+    expect(welsh.stdout).not.toBe(english.stdout);
+  });
+});
+
 describe("a warning of validate with --lang cy", () => {
   it("is marked rhybudd:, at the same place as English's warning:", () => {
     // minimalPolicy's review date, 2026-03-01, has passed by 2026-11-24 (test/cli/validate.test.ts): a lint warning at reviewDue.
