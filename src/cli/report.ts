@@ -111,7 +111,7 @@ function check(entry: CaseEntry, name: string, policy: Policy, read: Read[], lan
 }
 
 function render(format: Format, policy: Policy, cases: readonly ReportCase[], period: { from: IsoDate; to: IsoDate; asOf: IsoDate }, omitFreeText: boolean, lang: Language): string {
-  const log = () => escalationLog(policy, cases, period.asOf, { freeText: omitFreeText ? "omit" : "include" });
+  const log = () => escalationLog(policy, cases, period.asOf, { freeText: omitFreeText ? "omit" : "include", lang });
   if (format === "csv") return renderLogCsv(log(), { lang });
   const report = monitoringReport(policy, cases, { ...period, lang });
   if (format === "md") return renderReportMarkdown(report, { lang });

@@ -11,6 +11,7 @@ import { checkedCase } from "../engine/caseChecks.js";
 import { calendarFor, compilePolicy, type CompiledPolicy } from "../engine/compile.js";
 import { InvalidCaseError } from "../engine/facts.js";
 import { InvalidArgumentError } from "../errors.js";
+import type { Language } from "../messages/language.js";
 import { readOwnFields, readOwnList } from "../ownFields.js";
 import type { PolicyIssue } from "../policy/issues.js";
 import type { Policy } from "../policy/schema.js";
@@ -114,18 +115,19 @@ const placed = (issues: readonly PolicyIssue[], prefix: readonly (string | numbe
  * on `asOf`, in order. A case that is not valid is refused with its issues
  * placed in the list (`cases[3].events[2]`), never skipped: a figure that
  * silently left a case out would be wrong.
+ * @param lang - the language of a refused case's issues
  * @throws {@link InvalidArgumentError} for a list or entry that is not one; {@link InvalidCaseError}
  */
-export function readCases(context: ReportContext, cases: readonly ReportCase[], asOf: IsoDate): CaseRecord[] {
+export function readCases(context: ReportContext, cases: readonly ReportCase[], asOf: IsoDate, lang: Language): CaseRecord[] {
   const items = readOwnList(cases, "cases", invalid);
   return items.map((item, at) => {
     const where = `cases[${at}]`;
     const { id, record, wrapped } = entryOf(item, where);
     const prefix = wrapped ? ["cases", at, "case"] : ["cases", at];
     try {
-      return analyse(context, at + 1, id, checkedCase(record as Case, context.compiled.policy), asOf);
+      return analyse(context, at + 1, id, checkedCase(record as Case, context.compiled.policy, lang), asOf, lang);
     } catch (error) {
-      if (error instanceof InvalidCaseError) throw new InvalidCaseError(placed(error.issues, prefix));
+      if (error instanceof InvalidCaseError) throw new InvalidCaseError(placed(error.issues, prefix), { lang });
       throw error;
     }
   });
@@ -144,8 +146,9 @@ function entryOf(item: unknown, where: string): { id: string | number | null; re
   return { id: checkedId(fields.id, where), record: fields.case, wrapped };
 }
 
-function analyse({ compiled, calendar }: ReportContext, index: number, id: string | number | null, record: Case, asOf: IsoDate): CaseRecord {
-  const assessment = assess(compiled.policy, record, asOf, { calendar, explain: false });
+function analyse({ compiled, calendar }: ReportContext, index: number, id: string | number | null, record: Case, asOf: IsoDate, lang: Language): CaseRecord {
+  // The report reads dates and ids of the assessment, none of its words: `lang` words only a refusal (an event after asOf).
+  const assessment = assess(compiled.policy, record, asOf, { calendar, explain: false, lang });
   const { history } = assessment;
   const resolved = assessment.state === "resolved";
   // What the case's events say of each stage: whom it was raised with on entry; the outcome on the event that ends it.

@@ -2,6 +2,7 @@ import type { Calendar } from "../calendar/calendar.js";
 import { parseIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { describeValue } from "../describeValue.js";
 import { InvalidOptionsError } from "../errors.js";
+import { languageOption, type Language } from "../messages/language.js";
 import type { CompiledPolicy } from "../engine/compile.js";
 import type { Policy } from "../policy/schema.js";
 import { readOptions } from "../readOptions.js";
@@ -20,6 +21,8 @@ export interface EscalationLogOptions {
    * agency. Default `include`.
    */
   readonly freeText?: FreeText;
+  /** The language of a refused case's issues (the log itself is data: ids, dates, codes): `"en"` (default) or `"cy"` (Welsh). */
+  readonly lang?: Language;
 }
 
 /**
@@ -72,7 +75,7 @@ const FREE_TEXT: readonly FreeText[] = ["include", "omit"];
  * @param policy - the policy every case follows
  * @param cases - case records, or `{ id, case }` with the caller's id
  * @param asOf - the date the log is made on: open stages are counted to it
- * @param options - `calendar` (default: the policy's jurisdiction's), `freeText` (`include` or `omit`)
+ * @param options - `calendar` (default: the policy's jurisdiction's), `freeText` (`include` or `omit`), `lang` (of a refused case's issues)
  * @returns plain data, a row per case and stage
  * @throws {@link InvalidCaseError} for a case that is not valid, with its place in the list (`cases[3].events[2]`)
  * @throws {@link InvalidArgumentError} for a list that is not one; {@link InvalidOptionsError} for bad options
@@ -90,12 +93,13 @@ const FREE_TEXT: readonly FreeText[] = ["include", "omit"];
  * ```
  */
 export function escalationLog(policy: Policy, cases: readonly ReportCase[], asOf: IsoDate, options?: EscalationLogOptions): EscalationLog {
-  const given = readOptions(options, ["calendar", "freeText"]);
+  const given = readOptions(options, ["calendar", "freeText", "lang"]);
+  const lang = languageOption(given?.lang);
   const freeText = given?.freeText ?? "include";
   if (!FREE_TEXT.includes(freeText as FreeText)) throw new InvalidOptionsError(`freeText must be ${FREE_TEXT.map((value) => JSON.stringify(value)).join(" or ")}; got ${describeValue(freeText)}.`);
   const day = parseIsoDate(asOf, "asOf");
   const context = reportContext(policy, given?.calendar as Calendar | undefined);
-  const records = readCases(context, cases, day);
+  const records = readCases(context, cases, day, lang);
   return { policy: context.compiled.policy.id, asOf: day, freeText: freeText as FreeText, rows: records.flatMap((record) => logRows(record, context.compiled.stages, freeText === "include")) };
 }
 

@@ -17,7 +17,7 @@ export interface MonitoringOptions {
   readonly asOf: IsoDate;
   /** The working-day calendar; defaults to the policy's jurisdiction's. */
   readonly calendar?: Calendar | undefined;
-  /** The language of each stage's `limit` in words: `"en"` (default) or `"cy"` (Welsh). Pass the same to the renderer. */
+  /** The language of each stage's `limit` in words, and of a refused case's issues: `"en"` (default) or `"cy"` (Welsh). Pass the same to the renderer. */
   readonly lang?: Language;
 }
 
@@ -181,7 +181,7 @@ export function monitoringReport(policy: Policy, cases: readonly ReportCase[], o
   const context = reportContext(policy, calendar);
   const { compiled } = context;
   const worded = inLanguage(compiled, lang);
-  const inPeriod = readCases(context, cases, asOf).filter((record) => compareDates(record.record.raisedOn, to) <= 0 && (record.resolvedOn === null || compareDates(record.resolvedOn, from) >= 0));
+  const inPeriod = readCases(context, cases, asOf, lang).filter((record) => compareDates(record.record.raisedOn, to) <= 0 && (record.resolvedOn === null || compareDates(record.resolvedOn, from) >= 0));
 
   const count = (test: (record: CaseRecord) => boolean): number => inPeriod.reduce((n, record) => n + (test(record) ? 1 : 0), 0);
   // Every stage every case of the period went through, with the one before it.

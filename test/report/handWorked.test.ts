@@ -153,6 +153,19 @@ describe("refusals", () => {
     expect((error as Error).message).toMatch(/cases\[1\]\.case\.events\[3\]: The case was already resolved/);
   });
 
+  it("words a refused case in the language asked for, placed in the list as in English", () => {
+    // The case checks' refusal (a resolved case resolved again) and assess's (an event after the log's date), in Welsh.
+    const late: Case = { ...B, events: [...B.events, { type: "resolved", stage: "stage-2", on: "2026-11-12" }] };
+    expect(() => escalationLog(swindon, [A, { id: "X", case: late }], "2027-01-08", { lang: "cy" })).toThrow(
+      "Nid yw'r achos yn ddilys: cases[1].case.events[3]: Roedd yr achos wedi'i ddatrys eisoes: ni ellir ei ddatrys eto.",
+    );
+    expect(() => monitoringReport(swindon, [A, { id: "X", case: late }], { from: "2026-10-01", to: "2026-12-31", asOf: "2027-01-08", lang: "cy" })).toThrow(
+      "Nid yw'r achos yn ddilys: cases[1].case.events[3]: Roedd yr achos wedi'i ddatrys eisoes: ni ellir ei ddatrys eto.",
+    );
+    expect(() => escalationLog(swindon, [C], "2027-01-06", { lang: "cy" })).toThrow(/^Nid yw'r achos yn ddilys: cases\[0\]\.events\[\d+\]\.on: Mae'r digwyddiad hwn \(\d{4}-\d\d-\d\d\) ar ôl dyddiad yr asesiad, 2027-01-06\.$/);
+    expect(() => escalationLog(swindon, [C], "2027-01-06", { lang: "fr" as "cy" })).toThrow(InvalidOptionsError);
+  });
+
   it("refuses an outcome on entering the stage a case starts at: it ends no stage", () => {
     const record = { policy: "swindon", raisedOn: "2026-11-02", events: [{ type: "stage-entered", stage: "stage-1", on: "2026-11-02", outcome: "Raised" }] };
     expect(() => escalationLog(swindon, [record as Case], "2026-11-03")).toThrow(/cases\[0\]\.events\[0\]\.outcome: Entering Stage 1 ends no earlier stage/);
@@ -163,7 +176,7 @@ describe("refusals", () => {
     expect(() => monitoringReport(swindon, [], { from: "2026-12-31", to: "2026-09-01", asOf: "2027-01-08" })).toThrow(InvalidOptionsError);
     expect(() => monitoringReport(swindon, [], { from: "2026-09-01", to: "2027-01-09", asOf: "2027-01-08" })).toThrow(/after the report's date 2027-01-08/);
     expect(() => escalationLog(swindon, [], "2027-01-08", { freeText: "none" as "omit" })).toThrow(InvalidOptionsError);
-    expect(() => escalationLog(swindon, [], "2027-01-08", { lang: "cy" } as object)).toThrow(InvalidOptionsError);
+    expect(() => escalationLog(swindon, [], "2027-01-08", { language: "cy" } as object)).toThrow(InvalidOptionsError);
     expect(() => escalationLog(swindon, { length: 1 } as unknown as Case[], "2027-01-08")).toThrow(InvalidArgumentError);
     expect(() => escalationLog(swindon, [{ id: "", case: A }], "2027-01-08")).toThrow(/cases\[0\]\.id must be a text of 1 to 200 characters/);
   });

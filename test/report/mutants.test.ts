@@ -172,7 +172,7 @@ describe("escalationLog's options", () => {
   });
 
   it("names the options it takes when given one it does not", () => {
-    expect(thrown(() => escalationLog(swindon, [], "2027-01-08", { lang: "cy" } as object))).toEqual(new InvalidOptionsError('Unknown field "lang" in the options: expected calendar, freeText.'));
+    expect(thrown(() => escalationLog(swindon, [], "2027-01-08", { language: "cy" } as object))).toEqual(new InvalidOptionsError('Unknown field "language" in the options: expected calendar, freeText, lang.'));
   });
 
   it("counts with the calendar it is given", () => {
