@@ -73,7 +73,15 @@ function formatMessage(zodIssue: Extract<ZodIssue, { code: "invalid_format" }>, 
  */
 export function fromZodIssues(issues: readonly ZodIssue[], base: readonly PropertyKey[] = [], fieldsOf?: (input: unknown) => KnownFields | undefined, lang: Language = "en"): PolicyIssue[] {
   const found = (value: unknown): string => describeFoundIn(value, lang);
-  return issues.flatMap((zodIssue) => {
+  // zod runs a list's size checks on a value of the wrong type too (the text
+  // "adults" is "too long" for a list of at most 2): once a value is of the
+  // wrong type, that is all there is to say about it.
+  const wrongType = new Set(issues.filter((zodIssue) => zodIssue.code === "invalid_type").map((zodIssue) => JSON.stringify(zodIssue.path)));
+  const worthSaying = wrongType.size === 0 ? issues : issues.filter((zodIssue) => zodIssue.code === "invalid_type" || !wrongType.has(JSON.stringify(zodIssue.path)));
+  // One allowed value is said as itself: "Expected true", not "Expected one of true".
+  const allowed = (values: readonly unknown[], input: unknown): string =>
+    values.length === 1 ? policyMessage(lang, "notAllowedOne", { value: JSON.stringify(values[0]), found: found(input) }) : policyMessage(lang, "notAllowed", { values: values.map((value) => JSON.stringify(value)).join(", "), found: found(input) });
+  return worthSaying.flatMap((zodIssue) => {
     const path = [...base, ...zodIssue.path].map((key) => (typeof key === "number" ? key : String(key)));
     switch (zodIssue.code) {
       case "invalid_type":
@@ -82,7 +90,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Proper
       case "unrecognized_keys":
         return unknownFieldIssues(zodIssue.keys, path, fieldsOf?.(zodIssue.input), lang);
       case "invalid_value":
-        return [issue("not-allowed", path, policyMessage(lang, "notAllowed", { values: zodIssue.values.map((value) => JSON.stringify(value)).join(", "), found: found(zodIssue.input) }))];
+        return [issue("not-allowed", path, allowed(zodIssue.values, zodIssue.input))];
       case "too_small":
         if (zodIssue.origin === "array") return [issue("too-few", path, policyMessage(lang, "tooFew", { count: Number(zodIssue.minimum) }))];
         if (zodIssue.origin === "string") return [issue("empty", path, policyMessage(lang, "empty"))];
@@ -97,7 +105,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Proper
         // A discriminated union names its allowed tags: say them.
         if ("options" in zodIssue && zodIssue.options !== undefined && zodIssue.options.length > 0) {
           const tag = zodIssue.discriminator === undefined || typeof zodIssue.input !== "object" || zodIssue.input === null ? undefined : (zodIssue.input as Record<string, unknown>)[zodIssue.discriminator];
-          return [issue("not-allowed", path, policyMessage(lang, "notAllowed", { values: zodIssue.options.map((option) => JSON.stringify(option)).join(", "), found: found(tag) }))];
+          return [issue("not-allowed", path, allowed(zodIssue.options, tag))];
         }
         const chosen = "errors" in zodIssue ? zodIssue.errors.filter((branch) => !branch.some((sub) => sub.code === "unrecognized_keys" && sub.path.length === 0)) : [];
         if (chosen.length === 1 && chosen[0] !== undefined) return fromZodIssues(chosen[0], path, fieldsOf, lang);
