@@ -154,6 +154,21 @@ describe("a refinement's own sentence", () => {
   });
 });
 
+describe("formats and types the policy schema does not use (a case's, a report's)", () => {
+  it("words a format's own rule, another format, and a type without a sentence of its own", () => {
+    const schema = z.object({ code: z.string().regex(/^[A-Z]{3}$/, "must be three capital letters"), mail: z.email(), when: z.date(), big: z.bigint() });
+    const parsed = schema.safeParse({ code: "ab", mail: "x", when: 5 }, { reportInput: true });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(fromZodIssues(parsed.error.issues).map((found) => [found.code, found.path, found.message])).toEqual([
+      ["bad-format", ["code"], 'The text "ab" must be three capital letters.'],
+      ["bad-format", ["mail"], 'The text "x" is not a valid email.'],
+      ["wrong-type", ["when"], "Expected date, got 5."],
+      ["missing", ["big"], "This field is required: expected bigint."],
+    ]);
+  });
+});
+
 describe("spelling suggestions for an unknown field", () => {
   it("suggests a field that differs only in case, however many letters differ", () => {
     const p: Loose = minimalPolicy();
