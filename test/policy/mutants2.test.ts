@@ -4,7 +4,7 @@
 // input is built inside its test, so that Stryker's per-test coverage sees the work.
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { describeLimits, describePolicy, formatPath, getPolicy, InvalidArgumentError, parsePolicy, policyInForce, type PolicyIssue } from "../../src/index.js";
+import { describeLimits, describePolicy, formatPath, getPolicy, InvalidArgumentError, InvalidPolicyError, parsePolicy, policyInForce, type PolicyIssue } from "../../src/index.js";
 import { unknownFieldIssues } from "../../src/policy/unknownFields.js";
 import { fromZodIssues } from "../../src/policy/zodIssues.js";
 import { minimalPolicy } from "./minimalPolicy.js";
@@ -403,6 +403,15 @@ describe("what a policy lists, and the sentences of its argument errors", () => 
       ["escalate", "second", null],
       ["step", "meet", null],
     ]);
+  });
+
+  it("InvalidPolicyError names the paths in its summary in the language asked for", () => {
+    const issues: PolicyIssue[] = [{ severity: "error", code: "wrong-type", path: [], message: "Expected an object, got 5." }];
+    expect(new InvalidPolicyError(issues).message).toContain("(the document): Expected an object, got 5.");
+    // The Welsh words are a draft under review (src/messages/values/cy-review.json): only the path's are pinned.
+    const welsh = new InvalidPolicyError(issues, { lang: "cy" }).message;
+    expect(welsh).toContain("(y ddogfen): Expected an object, got 5.");
+    expect(welsh).not.toContain("(the document)");
   });
 
   it("getPolicy names what it was given instead of an id", () => {
