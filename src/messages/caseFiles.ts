@@ -5,18 +5,10 @@
 // (caseIssues.ts), which the engine carries: only the command line reads files.
 import cy from "./caseFiles/cy.json" with { type: "json" };
 import en from "./caseFiles/en.json" with { type: "json" };
-import { compiledOf, filled, type Catalogue, type CompiledCache, type MessageParams } from "./index.js";
-import type { Language } from "./language.js";
+import { catalogueReader, type MessageReader } from "./index.js";
 
 /** @internal The key of a case file problem's message, as the English catalogue names it (both catalogues have the same keys: a test checks). */
 export type CaseFileKey = keyof typeof en;
 
-// Typed against the English keys, so a key missing from the Welsh catalogue fails the typecheck too.
-const welsh: Catalogue<CaseFileKey> = cy;
-const CATALOGUES: Readonly<Record<Language, Catalogue<CaseFileKey>>> = { en, cy: welsh };
-const compiled: CompiledCache = { en: new Map(), cy: new Map() };
-
 /** @internal A case file problem's message in a language, its placeholders filled as `message` (index.ts) fills them. */
-export function caseFileMessage(lang: Language, key: CaseFileKey, params?: MessageParams): string {
-  return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
-}
+export const caseFileMessage: MessageReader<CaseFileKey> = /* @__PURE__ */ catalogueReader<CaseFileKey>(en, cy);

@@ -7,7 +7,7 @@
 // written only when a case is refused, so the valid path never reads them.
 import cy from "./caseIssues/cy.json" with { type: "json" };
 import en from "./caseIssues/en.json" with { type: "json" };
-import { compiledOf, filled, type Catalogue, type CompiledCache, type MessageParams } from "./index.js";
+import { catalogueReader, type MessageParams, type MessageReader } from "./index.js";
 import type { Language } from "./language.js";
 import { issue, type PolicyIssue } from "../policy/issues.js";
 
@@ -19,15 +19,8 @@ import { issue, type PolicyIssue } from "../policy/issues.js";
  */
 export type CaseIssueKey = keyof typeof en;
 
-// Typed against the English keys, so a key missing from the Welsh catalogue fails the typecheck too.
-const welsh: Catalogue<CaseIssueKey> = cy;
-const CATALOGUES: Readonly<Record<Language, Catalogue<CaseIssueKey>>> = { en, cy: welsh };
-const compiled: CompiledCache = { en: new Map(), cy: new Map() };
-
 /** @internal A case issue's message in a language, its placeholders filled as {@link message} fills them. */
-export function caseIssueMessage(lang: Language, key: CaseIssueKey, params?: MessageParams): string {
-  return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
-}
+export const caseIssueMessage: MessageReader<CaseIssueKey> = /* @__PURE__ */ catalogueReader<CaseIssueKey>(en, cy);
 
 /** @internal An issue of a case at `path`: its code is its message's key up to the first dot. */
 export function caseIssue(lang: Language, key: CaseIssueKey, path: readonly (string | number)[], params?: MessageParams): PolicyIssue {

@@ -6,18 +6,10 @@
 // never carries the command line's help.
 import cy from "./cli/cy.json" with { type: "json" };
 import en from "./cli/en.json" with { type: "json" };
-import { compiledOf, filled, type Catalogue, type CompiledCache, type MessageParams } from "./index.js";
-import type { Language } from "./language.js";
+import { catalogueReader, type MessageReader } from "./index.js";
 
 /** @internal The key of a command-line message, as the English catalogue names it (both catalogues have the same keys: a test checks). */
 export type CliKey = keyof typeof en;
 
-// Typed against the English keys, so a key missing from the Welsh catalogue fails the typecheck too.
-const welsh: Catalogue<CliKey> = cy;
-const CATALOGUES: Readonly<Record<Language, Catalogue<CliKey>>> = { en, cy: welsh };
-const compiled: CompiledCache = { en: new Map(), cy: new Map() };
-
 /** @internal A command-line message in a language, its placeholders filled as {@link message} fills them. */
-export function cliMessage(lang: Language, key: CliKey, params?: MessageParams): string {
-  return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
-}
+export const cliMessage: MessageReader<CliKey> = /* @__PURE__ */ catalogueReader<CliKey>(en, cy);

@@ -16,9 +16,6 @@ type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
 /** @internal A catalogue of one language: its messages by key. */
 export type Catalogue<Key extends string = MessageKey> = Readonly<Record<Key, string | PluralForms>>;
 
-// Typed against the English keys, so a key missing from the Welsh catalogue fails the typecheck too.
-const welsh: Catalogue = cy;
-const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, cy: welsh };
 
 // Intl.PluralRules#select costs more than the rest of a message, and the
 // counts an explanation writes are a few small whole numbers: each language's
@@ -51,13 +48,11 @@ function patternOf(text: string): Pattern {
   return { texts: parts.filter((_, i) => i % 2 === 0), names: parts.filter((_, i) => i % 2 === 1) };
 }
 
-/** @internal Where a catalogue's messages are kept once split: a map per language. */
-export type CompiledCache = Readonly<Record<Language, Map<string, Compiled>>>;
+/** Where a catalogue's messages are kept once split: a map per language. */
+type CompiledCache = Readonly<Record<Language, Map<string, Compiled>>>;
 
-// Each message is split on first use, since an explanation writes the same few again and again.
-const compiled: CompiledCache = { en: new Map(), cy: new Map() };
-/** @internal A message of a catalogue, split once and kept in `cache`. */
-export function compiledOf<Key extends string>(catalogues: Readonly<Record<Language, Catalogue<Key>>>, cache: CompiledCache, lang: Language, key: Key): Compiled {
+/** A message of a catalogue, split once and kept in `cache`. */
+function compiledOf<Key extends string>(catalogues: Readonly<Record<Language, Catalogue<Key>>>, cache: CompiledCache, lang: Language, key: Key): Compiled {
   let found = cache[lang].get(key);
   if (found === undefined) {
     const entry = catalogues[lang][key];
@@ -73,17 +68,27 @@ export function compiledOf<Key extends string>(catalogues: Readonly<Record<Langu
 /** @internal The values of a message's placeholders; `count` chooses the plural form of a message that has them. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** @internal A catalogue's messages: one of a language with its placeholders filled. */
+export type MessageReader<Key extends string> = (lang: Language, key: Key, params?: MessageParams) => string;
+
 /**
- * @internal A message of a language with its placeholders filled. The
- * values are put in as they are, never read as patterns themselves (a
- * policy's quote may hold braces).
+ * @internal The reader of a catalogue given in each language, typed against
+ * the English keys (so a key missing from the Welsh fails the typecheck).
+ * Each message is split on first use and kept, since an explanation writes
+ * the same few again and again; the values are put in as they are, never
+ * read as patterns themselves (a policy's quote may hold braces).
  */
-export function message(lang: Language, key: MessageKey, params: MessageParams = NO_PARAMS): string {
-  return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
+export function catalogueReader<Key extends string>(en: Catalogue<Key>, cy: Catalogue<Key>): MessageReader<Key> {
+  const catalogues: Readonly<Record<Language, Catalogue<Key>>> = { en, cy };
+  const cache: CompiledCache = { en: new Map(), cy: new Map() };
+  return (lang, key, params) => filled(compiledOf(catalogues, cache, lang, key), lang, key, params);
 }
 
-/** @internal A split message with its placeholders filled (its plural form chosen by `count`). */
-export function filled({ pattern, forms }: Compiled, lang: Language, key: string, params: MessageParams = NO_PARAMS): string {
+/** @internal A message of the engine's catalogue in a language, its placeholders filled. */
+export const message: MessageReader<MessageKey> = /* @__PURE__ */ catalogueReader<MessageKey>(en, cy);
+
+/** A split message with its placeholders filled (its plural form chosen by `count`). */
+function filled({ pattern, forms }: Compiled, lang: Language, key: string, params: MessageParams = NO_PARAMS): string {
   const { texts, names } = pattern ?? ((forms?.[pluralOf(lang, params.count as number)] ?? forms?.other) as Pattern);
   let text = texts[0] as string;
   for (let i = 0; i < names.length; i++) {

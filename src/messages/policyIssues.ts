@@ -8,16 +8,11 @@
 // with these are in values.ts.
 import cy from "./policyIssues/cy.json" with { type: "json" };
 import en from "./policyIssues/en.json" with { type: "json" };
-import { compiledOf, filled, type Catalogue, type CompiledCache, type MessageParams } from "./index.js";
+import { catalogueReader, type MessageReader } from "./index.js";
 import type { Language } from "./language.js";
 
 /** @internal The key of a policy finding's message, as the English catalogue names it (both catalogues have the same keys: a test checks). */
 export type PolicyIssueKey = keyof typeof en;
-
-// Typed against the English keys, so a key missing from the Welsh catalogue fails the typecheck too.
-const welsh: Catalogue<PolicyIssueKey> = cy;
-const CATALOGUES: Readonly<Record<Language, Catalogue<PolicyIssueKey>>> = { en, cy: welsh };
-const compiled: CompiledCache = { en: new Map(), cy: new Map() };
 
 /** @internal Whether the catalogues have a message of this key (for keys made from data: a type, a schema id, an error code). */
 export function isPolicyIssueKey(key: string): key is PolicyIssueKey {
@@ -25,9 +20,7 @@ export function isPolicyIssueKey(key: string): key is PolicyIssueKey {
 }
 
 /** @internal A policy finding's message in a language, its placeholders filled as `message` (index.ts) fills them. */
-export function policyMessage(lang: Language, key: PolicyIssueKey, params?: MessageParams): string {
-  return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
-}
+export const policyMessage: MessageReader<PolicyIssueKey> = /* @__PURE__ */ catalogueReader<PolicyIssueKey>(en, cy);
 
 /** @internal Items joined as a list of the language: "a, b or c" (`form.list` between all but the last two, `form.or` before the last). */
 export function listOr(lang: Language, items: readonly string[]): string {

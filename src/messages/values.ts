@@ -10,21 +10,14 @@
 import { describeValueWith, type ValueWords } from "../describeValue.js";
 import cy from "./values/cy.json" with { type: "json" };
 import en from "./values/en.json" with { type: "json" };
-import { compiledOf, filled, type Catalogue, type CompiledCache, type MessageParams } from "./index.js";
+import { catalogueReader, type MessageReader } from "./index.js";
 import type { Language } from "./language.js";
 
 /** @internal The key of a value's word, as the English catalogue names it (both catalogues have the same keys: a test checks). */
 export type ValueKey = keyof typeof en;
 
-// Typed against the English keys, so a key missing from the Welsh catalogue fails the typecheck too.
-const welsh: Catalogue<ValueKey> = cy;
-const CATALOGUES: Readonly<Record<Language, Catalogue<ValueKey>>> = { en, cy: welsh };
-const compiled: CompiledCache = { en: new Map(), cy: new Map() };
-
 /** @internal A shared message in a language, its placeholders filled as `message` (index.ts) fills them. */
-export function valueMessage(lang: Language, key: ValueKey, params?: MessageParams): string {
-  return filled(compiledOf(CATALOGUES, compiled, lang, key), lang, key, params);
-}
+export const valueMessage: MessageReader<ValueKey> = /* @__PURE__ */ catalogueReader<ValueKey>(en, cy);
 
 const words = new Map<Language, ValueWords>();
 function wordsOf(lang: Language): ValueWords {
