@@ -1,6 +1,9 @@
 // The laws every message catalogue keeps, the library's (src/messages) and the
 // site's (site/messages) alike: each returns what breaks them, so that a test
 // expects an empty list and a failure names every offending message.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { LANGUAGES, type Language } from "../src/index.js";
 
 /** A message: one text, or one per plural category. */
@@ -47,4 +50,63 @@ export function pluralFormMistakes(catalogues: Catalogues): string[] {
     }
   }
   return wrong;
+}
+
+/**
+ * A Welsh catalogue's review list (cy-review.json): every Welsh key in exactly
+ * one list, with a note saying why (review) or who checked it (reviewed).
+ */
+export interface ReviewList {
+  readonly review: Readonly<Record<string, string>>;
+  readonly reviewed: Readonly<Record<string, string>>;
+  /** Taken from a standard source; what each names it by is for the catalogue's own test to check. The site's list has none. */
+  readonly sourced?: Readonly<Record<string, unknown>>;
+  readonly noWords: readonly string[];
+}
+
+/**
+ * What breaks a review list's laws, one line a mistake naming its key: a Welsh
+ * key in no list or in more than one (or twice in one), a listed key the
+ * catalogue lacks, a review or reviewed entry without a note, and a noWords
+ * entry with letters outside its placeholders.
+ */
+export function reviewListMistakes(cy: Readonly<Record<string, Entry>>, list: ReviewList): string[] {
+  const lists: Record<string, readonly string[]> = { review: Object.keys(list.review), reviewed: Object.keys(list.reviewed), sourced: Object.keys(list.sourced ?? {}), noWords: list.noWords };
+  const places = (key: string): string[] => Object.entries(lists).flatMap(([name, keys]) => keys.filter((listed) => listed === key).map(() => name));
+  const mistakes: string[] = [];
+  for (const key of Object.keys(cy)) {
+    const found = places(key);
+    if (found.length === 0) mistakes.push(`${key}: in none of ${Object.keys(lists).join(", ")}`);
+    if (found.length > 1) mistakes.push(`${key}: listed more than once, in ${found.join(" and ")}`);
+  }
+  for (const [name, keys] of Object.entries(lists)) {
+    for (const key of keys) if (!Object.hasOwn(cy, key)) mistakes.push(`${key}: in ${name}, but the catalogue has no such key`);
+  }
+  for (const [name, notes] of Object.entries({ review: list.review, reviewed: list.reviewed })) {
+    for (const [key, note] of Object.entries(notes)) if (typeof note !== "string" || note.trim() === "") mistakes.push(`${key}: in ${name} without a note`);
+  }
+  for (const key of list.noWords) {
+    const entry = cy[key];
+    if (entry === undefined) continue;
+    for (const text of forms(entry)) if (/\p{L}/u.test(text.replace(/\{[A-Za-z]+\}/g, ""))) mistakes.push(`${key}: in noWords, but has words: ${JSON.stringify(text)}`);
+  }
+  return mistakes;
+}
+
+/**
+ * The text of every file under a folder of the project (src, unless told), its
+ * subfolders' too, whose name matches (.ts, unless told), joined: for the test
+ * that every key of a catalogue is used.
+ */
+export function sourceCode(dir = "src", names: RegExp = /\.ts$/): string {
+  const sources: string[] = [];
+  const walk = (path: string): void => {
+    for (const name of readdirSync(path).sort()) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) walk(child);
+      else if (names.test(name)) sources.push(readFileSync(child, "utf8"));
+    }
+  };
+  walk(fileURLToPath(new URL(`../${dir}`, import.meta.url)));
+  return sources.join("\n");
 }

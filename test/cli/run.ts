@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import type { CliIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 
@@ -22,4 +23,19 @@ export async function runCliAsync(argv: string[], files: Record<string, string |
   let stderr = "";
   const code = await run(argv, { cwd, today, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), ...extra });
   return { code, stdout, stderr };
+}
+
+/** A terminal for the progress bar (a TTY 100 columns wide) that keeps all that is drawn on it. */
+export function fakeTerminal(): { stream: Writable & { isTTY: true; columns: number }; drawn(): string } {
+  let drawn = "";
+  const stream = Object.assign(
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        drawn += chunk.toString();
+        done();
+      },
+    }),
+    { isTTY: true as const, columns: 100 },
+  );
+  return { stream, drawn: () => drawn };
 }

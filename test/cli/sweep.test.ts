@@ -1,9 +1,8 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../../src/cli/jsonSource.js";
 import { policies } from "../../src/policy/bundled.js";
 import { minimalPolicy } from "../policy/minimalPolicy.js";
-import { runCliAsync } from "./run.js";
+import { fakeTerminal, runCliAsync } from "./run.js";
 
 // Rochdale, raised Friday 20 November 2026: "each individual stage ... within
 // 5 working days" from the day it arose, so Stage 1 is due Friday 27 November
@@ -297,19 +296,10 @@ describe("sweep: output and exit codes", () => {
 
 describe("sweep: progress", () => {
   it("draws a bar on a terminal, with the refusals above it, and clears it at the end", async () => {
-    let drawn = "";
-    const terminal = Object.assign(
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          drawn += chunk.toString();
-          done();
-        },
-      }),
-      { isTTY: true, columns: 100 },
-    );
-    const result = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27"], { "cases.jsonl": jsonLines(ROCHDALE, "{}", TRAFFORD) }, "2026-11-24", { progress: terminal });
-    expect(drawn).toMatch(/sweep \[[=-]+\] +\d+% \| \d+ cases? \| ETA/);
-    expect(drawn).toContain("cases.jsonl:2:1: policy: The case names no policy");
+    const terminal = fakeTerminal();
+    const result = await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27"], { "cases.jsonl": jsonLines(ROCHDALE, "{}", TRAFFORD) }, "2026-11-24", { progress: terminal.stream });
+    expect(terminal.drawn()).toMatch(/sweep \[[=-]+\] +\d+% \| \d+ cases? \| ETA/);
+    expect(terminal.drawn()).toContain("cases.jsonl:2:1: policy: The case names no policy");
     // The summary is not the bar's: it stays on stderr once the bar has gone.
     expect(result.stderr).toBe("3 cases read: 2 triaged (1 due-today, 1 due-soon), 1 refused\n");
     expect(rows(result.stdout)).toHaveLength(2);

@@ -4,12 +4,11 @@
 // whenever the language cannot be known. The Welsh expected here is the
 // catalogue's, filled by hand; the English beside it is what the same line
 // writes without --lang (test/cli/commands.test.ts and others pin it).
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { internalError } from "../../src/cli/io.js";
 import { policies } from "../../src/policy/bundled.js";
 import { minimalPolicy } from "../policy/minimalPolicy.js";
-import { runCli, runCliAsync } from "./run.js";
+import { fakeTerminal, runCli, runCliAsync } from "./run.js";
 
 describe("--help --lang cy", () => {
   it("the top-level help, with --lang before or after --help, or as `help`", () => {
@@ -139,21 +138,12 @@ describe("a policy file given with --policy, and --lang cy", () => {
 
 describe("the progress bar with --lang cy", () => {
   it("counts achosion in Welsh and says how long is left", async () => {
-    let drawn = "";
-    const terminal = Object.assign(
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          drawn += chunk.toString();
-          done();
-        },
-      }),
-      { isTTY: true, columns: 100 },
-    );
+    const terminal = fakeTerminal();
     const rochdale = JSON.stringify({ policy: "rochdale", raisedOn: "2026-11-20", events: [] });
-    await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--lang", "cy"], { "cases.jsonl": `${rochdale}\n${rochdale}\n` }, "2026-11-24", { progress: terminal });
+    await runCliAsync(["sweep", "cases.jsonl", "--as-of", "2026-11-27", "--lang", "cy"], { "cases.jsonl": `${rochdale}\n${rochdale}\n` }, "2026-11-24", { progress: terminal.stream });
     // progress.items: "achos" whatever the count; progress.bar: "amser yn weddill" for ETA.
-    expect(drawn).toMatch(/sweep \[[=-]+\] +\d+% \| 0 achos \| amser yn weddill /);
-    expect(drawn).not.toMatch(/cases?\b|ETA/);
+    expect(terminal.drawn()).toMatch(/sweep \[[=-]+\] +\d+% \| 0 achos \| amser yn weddill /);
+    expect(terminal.drawn()).not.toMatch(/cases?\b|ETA/);
   });
 });
 

@@ -5,18 +5,13 @@
 // checked in one language never hands its words to a check in the other.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { forms, placeholderMismatches, pluralFormMistakes, strayBraces, type Entry } from "../catalogueLaws.js";
+import { forms, placeholderMismatches, pluralFormMistakes, reviewListMistakes, strayBraces, type Entry, type ReviewList } from "../catalogueLaws.js";
 import { assess, forecast, formatPath, InvalidCaseError, parseCase, parsePolicy, policies, schedule, triage, type Language, type Policy, type PolicyIssue } from "../../src/index.js";
 import { CASE_FLAGS } from "../../src/policy/vocabulary.js";
 
 const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../src/messages/caseIssues/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
 const catalogues = { en: read("en.json"), cy: read("cy.json") };
-const review = JSON.parse(readFileSync(new URL("../../src/messages/caseIssues/cy-review.json", import.meta.url), "utf8")) as {
-  review: Record<string, string>;
-  reviewed: Record<string, string>;
-  sourced: Record<string, unknown>;
-  noWords: string[];
-};
+const review = JSON.parse(readFileSync(new URL("../../src/messages/caseIssues/cy-review.json", import.meta.url), "utf8")) as ReviewList;
 
 const policyOf = (input: unknown): Policy => {
   const parsed = parsePolicy(input);
@@ -336,9 +331,6 @@ describe("the case issues' catalogue (src/messages/caseIssues)", () => {
   });
 
   it("accounts for every Welsh string in cy-review.json exactly once, each with a note", () => {
-    const listed = [...Object.keys(review.review), ...Object.keys(review.reviewed), ...Object.keys(review.sourced), ...review.noWords];
-    expect([...listed].sort()).toEqual(Object.keys(catalogues.cy).sort());
-    expect(new Set(listed).size).toBe(listed.length);
-    expect(Object.entries({ ...review.review, ...review.reviewed }).filter(([, note]) => note.trim() === "")).toEqual([]);
+    expect(reviewListMistakes(catalogues.cy, review)).toEqual([]);
   });
 });

@@ -5,17 +5,12 @@
 // catalogue.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { forms, placeholderMismatches, pluralFormMistakes, strayBraces, type Entry } from "../catalogueLaws.js";
+import { forms, placeholderMismatches, pluralFormMistakes, reviewListMistakes, strayBraces, type Entry, type ReviewList } from "../catalogueLaws.js";
 import { runCli, runCliAsync } from "../cli/run.js";
 
 const read = (file: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`../../src/messages/caseFiles/${file}`, import.meta.url), "utf8")) as Record<string, Entry>;
 const catalogues = { en: read("en.json"), cy: read("cy.json") };
-const review = JSON.parse(readFileSync(new URL("../../src/messages/caseFiles/cy-review.json", import.meta.url), "utf8")) as {
-  review: Record<string, string>;
-  reviewed: Record<string, string>;
-  sourced: Record<string, unknown>;
-  noWords: string[];
-};
+const review = JSON.parse(readFileSync(new URL("../../src/messages/caseFiles/cy-review.json", import.meta.url), "utf8")) as ReviewList;
 
 // Rochdale, raised Friday 20 November 2026, swept on Friday 27 November.
 const CASE = { policy: "rochdale", raisedOn: "2026-11-20", events: [] };
@@ -149,9 +144,6 @@ describe("the case files' catalogue (src/messages/caseFiles)", () => {
   });
 
   it("accounts for every Welsh string in cy-review.json exactly once, each with a note", () => {
-    const listed = [...Object.keys(review.review), ...Object.keys(review.reviewed), ...Object.keys(review.sourced), ...review.noWords];
-    expect([...listed].sort()).toEqual(Object.keys(catalogues.cy).sort());
-    expect(new Set(listed).size).toBe(listed.length);
-    expect(Object.entries({ ...review.review, ...review.reviewed }).filter(([, note]) => note.trim() === "")).toEqual([]);
+    expect(reviewListMistakes(catalogues.cy, review)).toEqual([]);
   });
 });
