@@ -38,7 +38,7 @@ interface Pattern {
   readonly names: readonly string[];
 }
 /** A message split once: one pattern, or one per plural category (every message of one shape, so that reading it stays fast). */
-export interface Compiled {
+interface Compiled {
   readonly pattern: Pattern | null;
   readonly forms: Readonly<Partial<Record<Intl.LDMLPluralRule, Pattern>>> | null;
 }
