@@ -94,3 +94,74 @@ describe("a step whose limit runs from another step of the same stage", () => {
     expect(stages[1]?.steps.map((found) => [found.id, found.due, found.governedBy])).toEqual([["x", null, null]]);
   });
 });
+
+describe("limits shared by a group", () => {
+  it("leave a member its own date while the group's has none", () => {
+    // The steps share a limit from the "meeting", not yet held, so it sets no date. Raised
+    // Wed 23 Dec 2026: p, 2 working days: Thu 24, Tue 29 Dec; q, 3: Wed 30 Dec.
+    const meeting = { id: "meeting", title: "strategy meeting", source: source("the strategy meeting") };
+    const policy = policyOf([stage(1, workingDays(5, { raised: true }), { steps: [step("p", workingDays(2, { raised: true })), step("q", workingDays(3, { raised: true }))] })], {
+      events: [meeting],
+      sharedLimits: [{ id: "after-meeting", title: "Steps p and q", steps: ["p", "q"], limit: workingDays(1, { event: "meeting" }), source: source("p and q") }],
+    });
+    expect(stepDues(policy, "2026-12-23")).toEqual([
+      ["p", "2026-12-29", "policy-limit"],
+      ["q", "2026-12-30", "policy-limit"],
+    ]);
+  });
+
+  it("hold each group to its own limit when the second group is timed first", () => {
+    // Group 0: Stages 2 and 3, 6 working days from Wed 23 Dec 2026: Thu 24, Tue 29, Wed 30,
+    // Thu 31 Dec, Mon 4, Tue 5 Jan. Group 1: Stage 1's steps p and q, 2 working days: Thu 24,
+    // Tue 29 Dec (their own limits, 3 and 4 working days, would be Wed 30 and Thu 31 Dec).
+    // Stage 1: 5 working days, Mon 4 Jan. Stage 2's own limit, 5 working days from then, Mon 11
+    // Jan, and Stage 3's, 5 from Stage 2's end, come after the group's Tue 5 Jan.
+    const policy = policyOf(
+      [
+        stage(1, workingDays(5, { raised: true }), { steps: [step("p", workingDays(3, { raised: true })), step("q", workingDays(4, { raised: true }))] }),
+        stage(2, workingDays(5, { completionOf: "stage-1" })),
+        stage(3, workingDays(5, { completionOf: "stage-2" })),
+      ],
+      {
+        sharedLimits: [
+          { id: "stages", title: "Stages 2 and 3", stages: ["stage-2", "stage-3"], limit: workingDays(6, { raised: true }), source: source("Stages 2 and 3") },
+          { id: "steps", title: "Steps p and q", steps: ["p", "q"], limit: workingDays(2, { raised: true }), source: source("p and q") },
+        ],
+      },
+    );
+    const stages = schedule(policy, { raisedOn: "2026-12-23" }).stages;
+    expect(stages.map((one) => [one.id, one.due, one.governedBy])).toEqual([
+      ["stage-1", "2027-01-04", "policy-limit"],
+      ["stage-2", "2027-01-05", "shared-limit"],
+      ["stage-3", "2027-01-05", "shared-limit"],
+    ]);
+    expect(stepDues(policy, "2026-12-23")).toEqual([
+      ["p", "2026-12-29", "shared-limit"],
+      ["q", "2026-12-29", "shared-limit"],
+    ]);
+  });
+});
+
+describe("a stage the case passes over", () => {
+  it("ends, for a schedule, when the stage before it does", () => {
+    // Stage 2 applies only to children. For an adult raised Wed 23 Dec 2026: Stage 1, 5 working
+    // days: Thu 24, Tue 29, Wed 30, Thu 31 Dec, Mon 4 Jan. Stage 2, passed over (no dates of its
+    // own), ends with it;
+    // Stage 3 then starts Mon 4 Jan and runs 5 working days from Stage 2's end: Mon 11 Jan.
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(5, { completionOf: "stage-1" }), { when: { subject: "child" } }), stage(3, workingDays(5, { completionOf: "stage-2" }))]);
+    expect(schedule(policy, { raisedOn: "2026-12-23", subject: "adult" }).stages.map((one) => [one.id, one.skipped, one.start, one.due])).toEqual([
+      ["stage-1", false, "2026-12-23", "2027-01-04"],
+      ["stage-2", true, null, null],
+      ["stage-3", false, "2027-01-04", "2027-01-11"],
+    ]);
+  });
+
+  it("ends, for a case, when the case enters a later stage", () => {
+    // Stage 1 applies only to children; an adult's case starts at Stage 2 on Wed 23 Dec 2026 and
+    // enters Stage 3 on Tue 29 Dec. Stage 1 (not applicable) ends then too, so Stage 3's limit,
+    // 5 working days from Stage 1's end, runs Wed 30, Thu 31 Dec, Mon 4, Tue 5, Wed 6 Jan.
+    const policy = policyOf([stage(1, workingDays(5, { raised: true }), { when: { subject: "child" } }), stage(2, workingDays(5, { raised: true })), stage(3, workingDays(5, { completionOf: "stage-1" }))]);
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", subject: "adult", events: [{ type: "stage-entered", stage: "stage-3", on: "2026-12-29" }] });
+    expect(assess(policy, record, "2026-12-30")).toMatchObject({ due: "2027-01-06", governedBy: "policy-limit" });
+  });
+});
