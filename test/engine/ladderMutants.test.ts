@@ -165,3 +165,111 @@ describe("a stage the case passes over", () => {
     expect(assess(policy, record, "2026-12-30")).toMatchObject({ due: "2027-01-06", governedBy: "policy-limit" });
   });
 });
+
+describe("a clock stopped near the end of the supported range", () => {
+  const policy = () => policyOf([stage(1, { calendarDays: 10, from: { raised: true }, source: source("within 10 days") })], { clockStops: { source: source("the clock may be stopped") } });
+  const stopped = (restarted: string) => [
+    { type: "clock-stopped", reason: "waiting for the GP's records", on: "2099-12-22" },
+    { type: "clock-restarted", on: restarted },
+  ];
+
+  it("may move a deadline onto 31 December 2099, the last date supported", () => {
+    // Raised Sun 20 Dec 2099: 10 calendar days, Wed 30 Dec. Stopped on the 22nd, restarted on the
+    // 23rd: one day (the 23rd) does not count, so it moves to Thu 31 Dec 2099.
+    const found = policy();
+    const record = acceptedCase(found, { policy: "mutants", raisedOn: "2099-12-20", events: stopped("2099-12-23") });
+    expect(assess(found, record, "2099-12-24")).toMatchObject({ due: "2099-12-31" });
+  });
+
+  it("throws DateOutOfRangeError when the stops move a deadline past it", () => {
+    // As above, but restarted on the 24th: two days stopped move Wed 30 Dec 2099 to Fri 1 Jan 2100.
+    const found = policy();
+    const record = acceptedCase(found, { policy: "mutants", raisedOn: "2099-12-20", events: stopped("2099-12-24") });
+    expect(() => assess(found, record, "2099-12-24")).toThrow(DateOutOfRangeError);
+  });
+
+  it("throws DateOutOfRangeError when a working-day deadline moves past it", () => {
+    // Raised Wed 30 Dec 2099: 1 working day, Thu 31 Dec. Stopped on the 30th, restarted on the
+    // 31st: one working day stopped, so it would move to the next working day, in 2100.
+    const found = policyOf([stage(1, workingDays(1, { raised: true }))], { clockStops: { source: source("the clock may be stopped") } });
+    const events = [
+      { type: "clock-stopped", reason: "waiting for the GP's records", on: "2099-12-30" },
+      { type: "clock-restarted", on: "2099-12-31" },
+    ];
+    const record = acceptedCase(found, { policy: "mutants", raisedOn: "2099-12-30", events });
+    expect(() => assess(found, record, "2099-12-31")).toThrow(DateOutOfRangeError);
+  });
+});
+
+describe("an escalate-by that runs from the completion of a stage with no limit", () => {
+  it("runs from the day the stage ended", () => {
+    // Stage 1 sets no limit; the case enters Stage 2 on Tue 29 Dec 2026, which ends Stage 1. The
+    // referral into Stage 3 is due 5 working days after that: Wed 30, Thu 31 Dec, Mon 4, Tue 5,
+    // Wed 6 Jan 2027.
+    const policy = policyOf([
+      stage(1, null),
+      stage(2, workingDays(10, { startOf: "stage-2" })),
+      stage(3, workingDays(5, { startOf: "stage-3" }), { escalateBy: workingDays(5, { completionOf: "stage-1" }) }),
+    ]);
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] });
+    const escalation = forecast(policy, record, "2026-12-29").deadlines.find((deadline) => deadline.kind === "escalation" && deadline.id === "stage-3");
+    expect(escalation).toMatchObject({ due: "2027-01-06", governedBy: "policy-limit" });
+  });
+});
+
+describe("limits that run from named events and flags", () => {
+  it("run from the named event the limit names", () => {
+    // Two events; Stage 1 runs 2 working days from the second, recorded Tue 29 Dec 2026: Wed 30,
+    // Thu 31 Dec.
+    const events = ["first", "second"].map((id) => ({ id, title: `${id} meeting`, source: source(id) }));
+    const policy = policyOf([stage(1, workingDays(2, { event: "second" }))], { events });
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [{ type: "happened", event: "second", on: "2026-12-29" }] });
+    expect(assess(policy, record, "2026-12-29")).toMatchObject({ due: "2026-12-31" });
+  });
+
+  it("run from the later of two flags, and not before both are raised", () => {
+    // 1 working day from the day the last of immediate-risk and life-threatening was flagged.
+    // life-threatening on Tue 29 Dec 2026, immediate-risk on Wed 30 Dec: Thu 31 Dec. With only
+    // life-threatening flagged, the limit has nothing to run from yet.
+    const policy = policyOf([stage(1, workingDays(1, { flagged: ["immediate-risk", "life-threatening"] }))]);
+    const lifeThreatening = { type: "flagged", flag: "life-threatening", on: "2026-12-29" };
+    const both = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [lifeThreatening, { type: "flagged", flag: "immediate-risk", on: "2026-12-30" }] });
+    expect(assess(policy, both, "2026-12-30")).toMatchObject({ due: "2026-12-31" });
+    const one = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [lifeThreatening] });
+    expect(assess(policy, one, "2026-12-30")).toMatchObject({ due: null });
+  });
+});
+
+describe("limits set by priority", () => {
+  const priorities = ["urgent", "standard"].map((id) => ({ id, title: id, source: source(id) }));
+  const byPriority = {
+    byPriority: [
+      { priority: "urgent", asSoonAsPossible: true, source: source("urgent: as soon as possible") },
+      { priority: "standard", workingDays: 5, source: source("standard: within 5 working days") },
+    ],
+    from: { raised: true },
+    source: source("Response timescales are set by the priority"),
+  };
+
+  it("give no date to a schedule that names no priority where the limit is set only by priority", () => {
+    const policy = policyOf([stage(1, byPriority)], { priorities });
+    expect(schedule(policy, { raisedOn: "2026-12-23" }).stages[0]).toMatchObject({ due: null, governedBy: null });
+  });
+
+  it("give no date to a priority whose amount is as soon as possible", () => {
+    // Urgent: as soon as possible, with no date. Standard: 5 working days from Wed 23 Dec 2026:
+    // Thu 24, Tue 29, Wed 30, Thu 31 Dec, Mon 4 Jan 2027.
+    const policy = policyOf([stage(1, byPriority)], { priorities });
+    expect(schedule(policy, { raisedOn: "2026-12-23", priority: "urgent" }).stages[0]).toMatchObject({ due: null, governedBy: null });
+    expect(schedule(policy, { raisedOn: "2026-12-23", priority: "standard" }).stages[0]).toMatchObject({ due: "2027-01-04", governedBy: "policy-limit" });
+  });
+});
+
+describe("a step to be done as soon as possible", () => {
+  it("has no date", () => {
+    // The text sets no time, so the step is owed with no date; the stage: 5 working days from
+    // Wed 23 Dec 2026, Mon 4 Jan 2027.
+    const policy = policyOf([stage(1, workingDays(5, { raised: true }), { steps: [step("tell", { asSoonAsPossible: true, from: { raised: true }, source: source("as soon as possible") })] })]);
+    expect(stepDues(policy, "2026-12-23")).toEqual([["tell", null, null]]);
+  });
+});
