@@ -186,6 +186,7 @@ describe("a clock stopped near the end of the supported range", () => {
     const found = policy();
     const record = acceptedCase(found, { policy: "mutants", raisedOn: "2099-12-20", events: stopped("2099-12-24") });
     expect(() => assess(found, record, "2099-12-24")).toThrow(DateOutOfRangeError);
+    expect(() => assess(found, record, "2099-12-24")).toThrow("A deadline of 2099-12-30 moved on by 2 days the clock was stopped falls after 2099-12-31");
   });
 
   it("throws DateOutOfRangeError when a working-day deadline moves past it", () => {
@@ -224,6 +225,22 @@ describe("limits that run from named events and flags", () => {
     const events = ["first", "second"].map((id) => ({ id, title: `${id} meeting`, source: source(id) }));
     const policy = policyOf([stage(1, workingDays(2, { event: "second" }))], { events });
     const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [{ type: "happened", event: "second", on: "2026-12-29" }] });
+    expect(assess(policy, record, "2026-12-29")).toMatchObject({ due: "2026-12-31" });
+  });
+
+  it("run from the named event recorded after a step was done", () => {
+    // Stage 1's step s is done on Thu 24 Dec 2026; the second event happens on Tue 29 Dec, and
+    // the stage runs 2 working days from it: Wed 30, Thu 31 Dec.
+    const events = ["first", "second"].map((id) => ({ id, title: `${id} meeting`, source: source(id) }));
+    const policy = policyOf([stage(1, workingDays(2, { event: "second" }), { steps: [step("s", workingDays(1, { raised: true }))] })], { events });
+    const record = acceptedCase(policy, {
+      policy: "mutants",
+      raisedOn: "2026-12-23",
+      events: [
+        { type: "step-done", step: "s", on: "2026-12-24" },
+        { type: "happened", event: "second", on: "2026-12-29" },
+      ],
+    });
     expect(assess(policy, record, "2026-12-29")).toMatchObject({ due: "2026-12-31" });
   });
 
@@ -271,5 +288,18 @@ describe("a step to be done as soon as possible", () => {
     // Wed 23 Dec 2026, Mon 4 Jan 2027.
     const policy = policyOf([stage(1, workingDays(5, { raised: true }), { steps: [step("tell", { asSoonAsPossible: true, from: { raised: true }, source: source("as soon as possible") })] })]);
     expect(stepDues(policy, "2026-12-23")).toEqual([["tell", null, null]]);
+  });
+});
+
+describe("the explanation of a limit that runs from the completion of the stage before", () => {
+  it("counts from the day that stage ended, even when it ended after its own due date", () => {
+    // Stage 1: 5 working days from Wed 23 Dec 2026, Mon 4 Jan 2027. The case enters Stage 2 late,
+    // on Wed 6 Jan; Stage 2's own limit runs 5 working days from Stage 1's end, Wed 6 Jan: Thu 7,
+    // Fri 8, Mon 11, Tue 12, Wed 13 Jan. (Only an escalate-by counts from the earlier due date.)
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(5, { completionOf: "stage-1" }))]);
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2027-01-06" }] });
+    const result = assess(policy, record, "2027-01-06");
+    expect(result).toMatchObject({ due: "2027-01-13" });
+    expect(result.explanation).toContain("The completion of Stage 1 (Stage 1): Wednesday 6 January 2027. Counting 5 working days after Wednesday 6 January 2027, passing over 2 weekend days, gives Wednesday 13 January 2027.");
   });
 });
