@@ -303,3 +303,16 @@ describe("the explanation of a limit that runs from the completion of the stage 
     expect(result.explanation).toContain("The completion of Stage 1 (Stage 1): Wednesday 6 January 2027. Counting 5 working days after Wednesday 6 January 2027, passing over 2 weekend days, gives Wednesday 13 January 2027.");
   });
 });
+
+describe("a case resolved at a stage", () => {
+  it("passes over the stages above it: they end on the day it was resolved", () => {
+    // Resolved at Stage 1 on Tue 29 Dec 2026: Stage 2 is never reached, so it ends then too, and a
+    // duty owed 2 working days from Stage 2's completion is due Wed 30, Thu 31 Dec. (Were Stage 2
+    // projected instead, it would end 5 working days later and the duty with it.)
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(5, { completionOf: "stage-1" })), stage(3, workingDays(5, { completionOf: "stage-2" }))], {
+      duties: [{ id: "record", kind: "record", what: "record the outcome", limit: workingDays(2, { completionOf: "stage-2" }), source: source("record the outcome") }],
+    });
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [{ type: "resolved", stage: "stage-1", on: "2026-12-29" }] });
+    expect(forecast(policy, record, "2026-12-30").deadlines.map((deadline) => [deadline.kind, deadline.id, deadline.due])).toEqual([["duty", "record", "2026-12-31"]]);
+  });
+});
