@@ -316,3 +316,22 @@ describe("a case resolved at a stage", () => {
     expect(forecast(policy, record, "2026-12-30").deadlines.map((deadline) => [deadline.kind, deadline.id, deadline.due])).toEqual([["duty", "record", "2026-12-31"]]);
   });
 });
+
+describe("a stage with steps after one the case has left", () => {
+  it("leaves the earlier stage's end as observed", () => {
+    // Stage 1 (steps a and b) ends when the case enters Stage 2 on Tue 29 Dec 2026; timing Stage
+    // 2's step c must not disturb that. Stage 2: 5 working days from its start: Wed 30, Thu 31 Dec,
+    // Mon 4, Tue 5, Wed 6 Jan 2027.
+    const policy = policyOf([
+      stage(1, workingDays(5, { raised: true }), { steps: [step("a", workingDays(1, { raised: true })), step("b", workingDays(2, { raised: true }))] }),
+      stage(2, workingDays(5, { startOf: "stage-2" }), { steps: [step("c", workingDays(1, { startOf: "stage-2" }))] }),
+    ]);
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-29" }] });
+    const result = assess(policy, record, "2026-12-29");
+    expect(result).toMatchObject({ due: "2027-01-06" });
+    expect(result.history.map((one) => [one.id, one.completed])).toEqual([
+      ["stage-1", "2026-12-29"],
+      ["stage-2", null],
+    ]);
+  });
+});
