@@ -246,11 +246,12 @@ export class Ladder {
     // its own limit runs from: the ladder never reaches it on a known date.
     let due = OPEN;
     if (start !== NO_DAY) {
-      for (const step of plan.steps) if (!step.afterResolution) this.timeStep(step.index, position);
+      for (const step of plan.steps) if (!step.afterResolution) this.timeStep(step.index, position, false);
       due = this.withShared(this.limitDue(plan.limit, position), plan.shared);
       days[this.DUE + position] = due;
-      // Steps that follow a resolution run from the stage's last day, so they come after its due.
-      for (const step of plan.steps) if (step.afterResolution) this.timeStep(step.index, position);
+      // Steps that follow a resolution run from the stage's last day, so they come after its due,
+      // and so do the steps that run from one of them (left untimed above).
+      for (const step of plan.steps) this.timeStep(step.index, position, true);
     }
     let completion: number;
     let seen = SEEN;
@@ -270,16 +271,25 @@ export class Ladder {
     if (position >= this.walked && !this.walking) this.walk(position);
   }
 
-  /** Times a step of the stage at `position`, after the same-stage step it runs from if that is not done. */
-  private timeStep(step: number, position: number): void {
+  /**
+   * Times a step of the stage at `position`, after the same-stage step it
+   * runs from if that is not done. A step that follows the resolution waits
+   * for the stage's due (`dueKnown`), and so does one that runs from it:
+   * both are left untimed, and false returned, until then.
+   */
+  private timeStep(step: number, position: number, dueKnown: boolean): boolean {
     const { days } = this;
-    if (days[this.STEP_DUE + step] !== UNTIMED) return; // timed already, or a ring (which parsePolicy refuses)
+    if (days[this.STEP_DUE + step] !== UNTIMED) return true; // timed already, or a ring (which parsePolicy refuses)
+    const plan = this.compiled.steps[step];
+    if (plan?.afterResolution === true && !dueKnown) return false;
     days[this.STEP_DUE + step] = TIMING;
-    const limit = this.compiled.steps[step]?.limit ?? null;
-    if (limit !== null && limit.from === FROM_STEP && limit.ref >= 0 && this.compiled.steps[limit.ref]?.stage === position && days[this.STEP_DONE + limit.ref] === NO_DAY) {
-      this.timeStep(limit.ref, position);
+    const limit = plan?.limit ?? null;
+    if (limit !== null && limit.from === FROM_STEP && limit.ref >= 0 && this.compiled.steps[limit.ref]?.stage === position && days[this.STEP_DONE + limit.ref] === NO_DAY && !this.timeStep(limit.ref, position, dueKnown)) {
+      days[this.STEP_DUE + step] = UNTIMED;
+      return false;
     }
-    days[this.STEP_DUE + step] = this.withShared(this.limitDue(limit, position), this.compiled.steps[step]?.shared ?? -1);
+    days[this.STEP_DUE + step] = this.withShared(this.limitDue(limit, position), plan?.shared ?? -1);
+    return true;
   }
 
   /**

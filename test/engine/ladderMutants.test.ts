@@ -77,6 +77,21 @@ describe("a step whose limit runs from another step of the same stage", () => {
     ]);
   });
 
+  it("times a step that runs from one that follows the resolution after it, whatever order the policy lists them in", () => {
+    // Stage 1: 5 working days from Wed 23 Dec 2026: Thu 24, Tue 29, Wed 30, Thu 31 Dec, Mon 4 Jan
+    // (25 and 28 Dec and 1 Jan are bank holidays). "report" follows the resolution, projected as
+    // the stage's last day: 2 working days, Tue 5 and Wed 6 Jan. "follow" does not follow the
+    // resolution but runs from "report": 1 working day after it, Thu 7 Jan. (Both were once left
+    // with no date: "follow", timed before the stage's due, timed "report" too early.)
+    const steps = [step("report", workingDays(2, { resolution: true }), { afterResolution: true }), step("follow", workingDays(1, { step: "report" }))];
+    const expected = [
+      ["report", "2027-01-06", "policy-limit"],
+      ["follow", "2027-01-07", "policy-limit"],
+    ];
+    expect(stepDues(policyOf([stage(1, workingDays(5, { raised: true }), { steps })]), "2026-12-23")).toEqual(expected);
+    expect(stepDues(policyOf([stage(1, workingDays(5, { raised: true }), { steps: [...steps].reverse() })]), "2026-12-23")).toEqual([...expected].reverse());
+  });
+
   it("leaves open a step that runs from a step of a stage the case passes over", () => {
     // Stage 1 applies only to children; for an adult its step y is never timed, so Stage 2's
     // step x, 1 working day from y, has no date. Stage 2 itself: 5 working days from Wed 23 Dec
