@@ -77,7 +77,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Proper
   // "adults" is "too long" for a list of at most 2): once a value is of the
   // wrong type, that is all there is to say about it.
   const wrongType = new Set(issues.filter((zodIssue) => zodIssue.code === "invalid_type").map((zodIssue) => JSON.stringify(zodIssue.path)));
-  const worthSaying = wrongType.size === 0 ? issues : issues.filter((zodIssue) => zodIssue.code === "invalid_type" || !wrongType.has(JSON.stringify(zodIssue.path)));
+  const worthSaying = issues.filter((zodIssue) => zodIssue.code === "invalid_type" || !wrongType.has(JSON.stringify(zodIssue.path)));
   // One allowed value is said as itself: "Expected true", not "Expected one of true".
   const allowed = (values: readonly unknown[], input: unknown): string =>
     values.length === 1 ? policyMessage(lang, "notAllowedOne", { value: JSON.stringify(values[0]), found: found(input) }) : policyMessage(lang, "notAllowed", { values: values.map((value) => JSON.stringify(value)).join(", "), found: found(input) });
