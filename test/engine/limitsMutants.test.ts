@@ -1,0 +1,184 @@
+// Hand-worked cases aimed at the survivors of a Stryker run on src/engine/limits.ts and
+// src/engine/schedule.ts (commit 0854e15): the exact words and fields of a limit's summary,
+// and the dates and summaries schedule() reports. England and Wales bank holidays (GOV.UK)
+// in the window used: Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing Day substitute), Fri 1 Jan 2027.
+import { describe, expect, it } from "vitest";
+import { parsePolicy, schedule, type Policy } from "../../src/index.js";
+
+const source = (quote: string) => ({ section: "Test", quote });
+
+/** A limit of some working days from an anchor. */
+const workingDays = (days: number, from: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ workingDays: days, from, ...extra, source: source(`within ${days} working days`) });
+
+/** A stage with the given limit and extras (title, steps, escalateBy, duties). */
+function stage(n: number, limit: unknown, extra: Record<string, unknown> = {}) {
+  return { id: `stage-${n}`, number: n, title: `Stage ${n}`, actors: { raising: ["practitioner"], receiving: ["manager"] }, limit, ...extra, source: source(`Stage ${n}`) };
+}
+
+/** A step of a stage. */
+function step(id: string, limit: unknown, extra: Record<string, unknown> = {}) {
+  return { id, title: `Step ${id}`, actors: ["practitioner"], limit, ...extra, source: source(id) };
+}
+
+/** A policy of these stages (and extra top-level fields) that parsePolicy must accept. */
+function policyOf(stages: unknown[], extra: Record<string, unknown> = {}, subjects: string[] = ["adults", "children"]): Policy {
+  const parsed = parsePolicy({
+    id: "mutants",
+    title: "Limits test policy",
+    issuer: "Test Safeguarding Partnership",
+    jurisdiction: "england-and-wales",
+    subjects,
+    document: { title: "A small policy for the limits' hand-worked tests." },
+    roles: [
+      { id: "practitioner", kind: "practitioner", title: "Practitioner" },
+      { id: "manager", kind: "line-manager", title: "Line manager" },
+    ],
+    stages,
+    ...extra,
+  });
+  if (!parsed.success) throw new Error(parsed.errors.map((e) => `${e.code} ${e.path.join(".")}: ${e.message}`).join("; "));
+  return parsed.policy;
+}
+
+const priorities = [
+  { id: "urgent", title: "Urgent", source: source("urgent") },
+  { id: "standard", title: "Standard", source: source("standard") },
+];
+
+describe("a limit's summary", () => {
+  it("names each anchor and amount in the words the catalogue gives, with only the fields the limit sets", () => {
+    const events = [{ id: "meeting", title: "initial discussion", source: source("the initial discussion") }];
+    const policy = policyOf(
+      [
+        stage(1, workingDays(5, { raised: true }), { title: "Internal Discussion" }),
+        stage(2, { workingWeeks: 2, from: { completionOf: "stage-1" }, source: source("two weeks") }, { title: "Managers" }),
+        stage(3, { calendarDays: 10, from: { startOf: "stage-2" }, source: source("ten days") }),
+        stage(4, { calendarMonths: 1, from: { event: "meeting" }, whicheverIsLess: true, source: source("a month") }),
+        stage(5, { hours: 48, from: { step: "s2" }, source: source("48 hours") }, { steps: [step("s1", workingDays(1, { raised: true })), step("s2", workingDays(2, { raised: true }), { title: "Write to the manager" })] }),
+        stage(6, { asSoonAsPossible: true, from: { resolution: true }, source: source("asap") }),
+        stage(7, { immediately: true, from: { raised: true }, source: source("now") }),
+      ],
+      { events },
+    );
+    const limits = schedule(policy, { raisedOn: "2026-12-23" }).stages.map((one) => one.limit);
+    expect(limits).toEqual([
+      { text: "within 5 working days of the disagreement arising", workingDays: 5, whicheverIsLess: false, section: "Test", quote: "within 5 working days" },
+      { text: "within 2 working weeks of the completion of Stage 1 (Internal Discussion)", workingWeeks: 2, whicheverIsLess: false, section: "Test", quote: "two weeks" },
+      { text: "within 10 calendar days of the start of Stage 2 (Managers)", calendarDays: 10, whicheverIsLess: false, section: "Test", quote: "ten days" },
+      {
+        text: "within 1 calendar month of the initial discussion, or sooner where protecting the child or adult from harm needs it (whichever is less)",
+        calendarMonths: 1,
+        whicheverIsLess: true,
+        section: "Test",
+        quote: "a month",
+      },
+      { text: 'within 48 hours of the step "Write to the manager" being done', hours: 48, whicheverIsLess: false, section: "Test", quote: "48 hours" },
+      { text: "as soon as possible after the disagreement being resolved (the text sets no date)", asSoonAsPossible: true, whicheverIsLess: false, section: "Test", quote: "asap" },
+      { text: "immediately after the disagreement arising (on the same working day)", immediately: true, whicheverIsLess: false, section: "Test", quote: "now" },
+    ]);
+  });
+
+  it("speaks of the adult or the child as the policy's subjects say", () => {
+    const capped = { ...workingDays(5, { raised: true }), whicheverIsLess: true };
+    expect(schedule(policyOf([stage(1, capped)], {}, ["adults"]), { raisedOn: "2026-12-23" }).stages[0]?.limit?.text).toBe(
+      "within 5 working days of the disagreement arising, or sooner where protecting the adult from harm needs it (whichever is less)",
+    );
+    expect(schedule(policyOf([stage(1, capped)], {}, ["children"]), { raisedOn: "2026-12-23" }).stages[0]?.limit?.text).toBe(
+      "within 5 working days of the disagreement arising, or sooner where protecting the child from harm needs it (whichever is less)",
+    );
+  });
+
+  it("lists each priority's amount, after the limit's own where it has one", () => {
+    const byPriority = [
+      { priority: "urgent", asSoonAsPossible: true, source: source("urgent: as soon as possible") },
+      { priority: "standard", workingDays: 5, source: source("standard: within 5 working days") },
+    ];
+    const only = policyOf([stage(1, { byPriority, from: { raised: true }, source: source("by priority") })], { priorities });
+    expect(schedule(only, { raisedOn: "2026-12-23" }).stages[0]?.limit).toEqual({
+      text: "by priority of the disagreement arising (Urgent: as soon as possible; Standard: within 5 working days)",
+      whicheverIsLess: false,
+      section: "Test",
+      quote: "by priority",
+    });
+    const immediate = [{ priority: "urgent", immediately: true, source: source("urgent: immediately") }];
+    const unless = policyOf([stage(1, { calendarDays: 10, byPriority: immediate, from: { raised: true }, source: source("ten days unless urgent") })], { priorities });
+    expect(schedule(unless, { raisedOn: "2026-12-23" }).stages[0]?.limit).toEqual({
+      text: "within 10 calendar days of the disagreement arising (unless the case's priority sets its own: Urgent: immediately)",
+      calendarDays: 10,
+      whicheverIsLess: false,
+      section: "Test",
+      quote: "ten days unless urgent",
+    });
+    // Raised Wed 23 Dec 2026. Standard: 5 working days: Thu 24, Tue 29, Wed 30, Thu 31 Dec, Mon 4 Jan
+    // (25, 28 Dec and 1 Jan are bank holidays). Urgent: as soon as possible, no date.
+    expect(schedule(only, { raisedOn: "2026-12-23", priority: "standard" }).stages[0]?.due).toBe("2027-01-04");
+    expect(schedule(only, { raisedOn: "2026-12-23", priority: "urgent" }).stages[0]?.due).toBeNull();
+    // Urgent: immediately, the same working day, Wed 23 Dec; others 10 calendar days, Sat 2 Jan.
+    expect(schedule(unless, { raisedOn: "2026-12-23", priority: "urgent" }).stages[0]?.due).toBe("2026-12-23");
+    expect(schedule(unless, { raisedOn: "2026-12-23", priority: "standard" }).stages[0]?.due).toBe("2027-01-02");
+  });
+});
+
+describe("dates from each kind of anchor", () => {
+  it("counts from a later step, a later named event, the resolution and calendar months", () => {
+    const events = [
+      { id: "first", title: "first meeting", source: source("first") },
+      { id: "second", title: "second meeting", source: source("second") },
+    ];
+    const policy = policyOf(
+      [
+        stage(1, workingDays(5, { raised: true }), {
+          steps: [step("a", workingDays(1, { raised: true })), step("b", workingDays(3, { raised: true })), step("c", workingDays(1, { step: "b" }))],
+        }),
+        stage(2, workingDays(2, { event: "second" })),
+        stage(3, { calendarMonths: 1, from: { completionOf: "stage-2" }, source: source("a month") }),
+      ],
+      { events },
+    );
+    const plan = schedule(policy, { raisedOn: "2026-12-23" });
+    // Raised Wed 23 Dec 2026. a: 1 working day, Thu 24 Dec. b: 3 working days, Thu 24, Tue 29,
+    // Wed 30 Dec. c: 1 working day after b's due, Thu 31 Dec.
+    expect(plan.stages[0]?.steps.map((one) => [one.id, one.due])).toEqual([
+      ["a", "2026-12-24"],
+      ["b", "2026-12-30"],
+      ["c", "2026-12-31"],
+    ]);
+    // Stage 1: 5 working days, Mon 4 Jan 2027. Stage 2 runs from an event not yet recorded: no date;
+    // stage 3 then has none either.
+    expect(plan.stages.map((one) => one.due)).toEqual(["2027-01-04", null, null]);
+  });
+});
+
+describe("schedule's summaries beside dates", () => {
+  it("gives an escalate-by limit only where there is an escalate-by date", () => {
+    const policy = policyOf([
+      stage(1, workingDays(5, { raised: true })),
+      stage(2, workingDays(3, { completionOf: "stage-1" }), { escalateBy: workingDays(2, { raised: true }) }),
+      stage(3, workingDays(1, { completionOf: "stage-2" }), { escalateBy: { asSoonAsPossible: true, from: { raised: true }, source: source("asap") } }),
+    ]);
+    const plan = schedule(policy, { raisedOn: "2026-12-23" });
+    // Stage 1 has no escalate-by limit. Stage 2's runs 2 working days from raising (Wed 23 Dec
+    // 2026): Thu 24, Tue 29 Dec. Stage 3's is "as soon as possible": no date, so no limit beside it.
+    expect(plan.stages.map((one) => [one.escalateBy, one.escalateByLimit])).toEqual([
+      [null, null],
+      ["2026-12-29", { text: "within 2 working days of the disagreement arising", workingDays: 2, whicheverIsLess: false, section: "Test", quote: "within 2 working days" }],
+      [null, null],
+    ]);
+  });
+
+  it("gives the final body's due and limit, and each stage's and the policy's duties", () => {
+    const duty = (id: string, limit: unknown) => ({ id, kind: "record", what: `record ${id}`, limit, source: source(id) });
+    const policy = policyOf([stage(1, workingDays(5, { raised: true }), { duties: [duty("note", workingDays(1, { raised: true }))] }), stage(2, workingDays(3, { completionOf: "stage-1" }))], {
+      duties: [duty("log", workingDays(2, { raised: true }))],
+      final: { title: "Board", body: "manager", what: "decide", limit: workingDays(2, { completionOf: "stage-2" }), source: source("final") },
+    });
+    const plan = schedule(policy, { raisedOn: "2026-12-23" });
+    // Stage 1 due Mon 4 Jan 2027 (5 working days); stage 2, 3 working days on: Tue 5, Wed 6,
+    // Thu 7 Jan; the final body 2 working days after that: Fri 8, Mon 11 Jan.
+    expect(plan.stages.map((one) => one.due)).toEqual(["2027-01-04", "2027-01-07"]);
+    expect(plan.final).toMatchObject({ due: "2027-01-11", limit: { text: "within 2 working days of the completion of Stage 2 (Stage 2)", workingDays: 2 } });
+    // The stage's duty: 1 working day from raising, Thu 24 Dec; the policy's: 2, Tue 29 Dec.
+    expect(plan.stages[0]?.duties.map((one) => [one.id, one.due])).toEqual([["note", "2026-12-24"]]);
+    expect(plan.duties.map((one) => [one.id, one.due])).toEqual([["log", "2026-12-29"]]);
+  });
+});
