@@ -181,4 +181,34 @@ describe("schedule's summaries beside dates", () => {
     expect(plan.stages[0]?.duties.map((one) => [one.id, one.due])).toEqual([["note", "2026-12-24"]]);
     expect(plan.duties.map((one) => [one.id, one.due])).toEqual([["log", "2026-12-29"]]);
   });
+
+  it("gives a skipped stage no duties", () => {
+    const duty = { id: "note", kind: "record", what: "record the meeting", limit: workingDays(1, { raised: true }), source: source("note") };
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(3, { completionOf: "stage-1" }), { when: { subject: "child" }, duties: [duty] }), stage(3, workingDays(3, { completionOf: "stage-1" }))]);
+    // A case about an adult skips stage 2 and owes none of its duties; about a child, the duty is
+    // due 1 working day after raising (Wed 23 Dec 2026): Thu 24 Dec.
+    expect(schedule(policy, { raisedOn: "2026-12-23", subject: "adult" }).stages[1]).toMatchObject({ skipped: true, duties: [] });
+    expect(schedule(policy, { raisedOn: "2026-12-23", subject: "child" }).stages[1]?.duties.map((one) => [one.id, one.due])).toEqual([["note", "2026-12-24"]]);
+  });
+
+  it("gives a route its due and limit, and a notifying route moves no stage", () => {
+    const rules = [{ id: "tell", title: "Tell the manager", when: { flag: "immediate-risk" }, effect: "notify", to: ["manager"], limit: workingDays(1, { raised: true }), source: source("tell") }];
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(3, { completionOf: "stage-1" }))], { rules });
+    const plan = schedule(policy, { raisedOn: "2026-12-23", flags: ["immediate-risk"] });
+    // The route: 1 working day from raising (Wed 23 Dec 2026), Thu 24 Dec. The stages as ever:
+    // stage 1 Mon 4 Jan 2027 (5 working days, past 25, 28 Dec and 1 Jan); stage 2 starts when it
+    // falls due and runs 3 working days: Thu 7 Jan.
+    expect(plan.routes).toMatchObject([{ id: "tell", effect: "notify", due: "2026-12-24", limit: { text: "within 1 working day of the disagreement arising", workingDays: 1 } }]);
+    expect(plan.stages.map((one) => [one.start, one.due])).toEqual([
+      ["2026-12-23", "2027-01-04"],
+      ["2027-01-04", "2027-01-07"],
+    ]);
+  });
+
+  it("times the policy's duties from a stage's completion", () => {
+    const duties = [{ id: "log", kind: "record", what: "log it", limit: workingDays(2, { completionOf: "stage-1" }), source: source("log") }];
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(3, { completionOf: "stage-1" }))], { duties });
+    // Stage 1 due Mon 4 Jan 2027; 2 working days on: Tue 5, Wed 6 Jan.
+    expect(schedule(policy, { raisedOn: "2026-12-23" }).duties.map((one) => [one.id, one.due])).toEqual([["log", "2027-01-06"]]);
+  });
 });
