@@ -82,6 +82,16 @@ describe("the counting sentence of a working-day limit", () => {
     ]);
   });
 
+  it("gives both reasons for a closure on a weekend day, and counts it among the holidays, not the weekend days", () => {
+    // A closure "Staff day" on Sat 26 Dec 2026: the count (due Mon 4 Jan 2027, as above) passes
+    // it as "weekend; Staff day", leaving Sun 27 Dec, Sat 2 and Sun 3 Jan as 3 weekend days.
+    const policy = policyOf(fiveWorkingDays);
+    const calendar = createCalendar({ jurisdiction: "england-and-wales", closures: [{ date: "2026-12-26", name: "Staff day" }] });
+    expect(assess(policy, { policy: "explain", raisedOn: "2026-12-23", events: [] }, "2026-12-24", { calendar }).explanation[3]).toBe(
+      "The disagreement arising: Wednesday 23 December 2026. Counting 5 working days after Wednesday 23 December 2026, passing over Friday 25 December 2026 (Christmas Day), Saturday 26 December 2026 (weekend; Staff day), Monday 28 December 2026 (Boxing Day, substitute day), Friday 1 January 2027 (New Year’s Day), 3 weekend days, gives Monday 4 January 2027.",
+    );
+  });
+
   it("names no holiday when the count passes only a weekend", () => {
     // Raised Mon 7 Jan 2030: 5 working days are Tue 8 ... Fri 11, Mon 14 Jan, passing Sat 12
     // and Sun 13. GOV.UK confirms bank holidays only to Sun 31 Dec 2028, so the date is projected.
@@ -194,6 +204,18 @@ describe("which limit governs", () => {
     ]);
   });
 
+  it("says nothing of a shared limit while a stage's own earlier limit governs", () => {
+    // shared.json Step 1: 2 working days after Wed 23 Dec: Thu 24, Tue 29 Dec; the shared limit
+    // (Mon 4 Jan 2027) is later, so the step's own governs. On Thu 24 Dec one day (Tue 29) is left.
+    const policy = fixture("shared");
+    expect(assess(policy, { policy: "shared", raisedOn: "2026-12-23", events: [] }, "2026-12-24").explanation.slice(2)).toEqual([
+      'The policy\'s limit: within 2 working days of the disagreement arising. It says: "within two working days" (Step 1).',
+      "The disagreement arising: Wednesday 23 December 2026. Counting 2 working days after Wednesday 23 December 2026, passing over Friday 25 December 2026 (Christmas Day), Monday 28 December 2026 (Boxing Day, substitute day), 2 weekend days, gives Tuesday 29 December 2026.",
+      "Stage 1 (Step 1) is due by the end of Tuesday 29 December 2026; on Thursday 24 December 2026 1 working day remains (due-soon).",
+      "If it is not resolved, it goes next to Stage 2 (Step 2): Practitioner, Line manager.",
+    ]);
+  });
+
   it("says when a limit shared by several stages governs a stage with no limit of its own", () => {
     // shared.json: Steps 1 to 5 share 5 working days from Wed 23 Dec: Mon 4 Jan 2027. At Step 5
     // on Tue 29 Dec: days left 30, 31 Dec, 4 Jan = 3.
@@ -234,6 +256,33 @@ describe("which limit governs", () => {
       'The policy\'s limit: within 5 working days of the completion of Stage 1 (Practitioners) (unless the case\'s priority sets its own: urgent: within 2 working days). It says: "within 5 working days" (Stage 2).',
       "The completion of Stage 1 (Practitioners): Thursday 24 December 2026. For the case's priority then, within 2 working days. Counting 2 working days after Thursday 24 December 2026, passing over Friday 25 December 2026 (Christmas Day), Monday 28 December 2026 (Boxing Day, substitute day), 2 weekend days, gives Wednesday 30 December 2026.",
       "Stage 2 (Managers) is due by the end of Wednesday 30 December 2026; on Thursday 24 December 2026 2 working days remain (on-track).",
+    ]);
+  });
+});
+
+describe("a limit whose start has not happened", () => {
+  const meeting = { events: [{ id: "meeting", title: "strategy meeting", source: source("the strategy meeting") }] };
+
+  it("gives no due date and no count", () => {
+    const policy = policyOf({ workingDays: 2, from: { event: "meeting" }, source: source("within 2 working days of the meeting") }, meeting);
+    expect(assess(policy, { policy: "explain", raisedOn: "2026-12-23", events: [] }, "2026-12-24").explanation).toEqual([
+      ...HEAD,
+      'The policy\'s limit: within 2 working days of the strategy meeting. It says: "within 2 working days of the meeting" (Test).',
+      "What the limit runs from has not happened yet, and an earlier stage has no time limit, so no due date can be given.",
+      NEXT,
+    ]);
+  });
+
+  it("lets a case's risk deadline hold under a whichever-is-less limit", () => {
+    // The risk deadline Wed 30 Dec 2026 is the due date; on Thu 24 Dec the working days left
+    // are Tue 29 and Wed 30 (25 and 28 are bank holidays): 2.
+    const policy = policyOf({ workingDays: 2, from: { event: "meeting" }, whicheverIsLess: true, source: source("within 2 working days of the meeting, or sooner") }, meeting);
+    expect(assess(policy, { policy: "explain", raisedOn: "2026-12-23", riskDeadline: "2026-12-30", events: [] }, "2026-12-24").explanation).toEqual([
+      ...HEAD,
+      'The policy\'s limit: within 2 working days of the strategy meeting, or sooner where protecting the adult from harm needs it (whichever is less). It says: "within 2 working days of the meeting, or sooner" (Test).',
+      'What the limit runs from has not happened yet, but the limit says "whichever is less": the case\'s risk deadline, Wednesday 30 December 2026, holds whenever it starts.',
+      "Stage 1 (Practitioners) is due by the end of Wednesday 30 December 2026; on Thursday 24 December 2026 2 working days remain (on-track).",
+      NEXT,
     ]);
   });
 });
@@ -283,6 +332,23 @@ describe("escalation sentences", () => {
       { type: "stage-entered", stage: "stage-3", on: "2027-01-13" },
     ] as const;
     expect(assess(policy, { policy: "referral", raisedOn: "2026-12-23", events }, "2027-01-15").explanation.slice(2, 3)).toEqual(['The policy sets no time limit for this stage, so it has no due date: "Stage 3" (Stage 3).']);
+  });
+
+  it("says nothing of lateness when the time to escalate cannot be dated yet", () => {
+    // Stage 2 must be entered within 2 working days of a meeting that has not happened, so it has
+    // no date to be late against. Entered Thu 24 Dec: 3 working days are Tue 29, Wed 30, Thu 31
+    // Dec; on Tue 29 Dec two (30, 31) are left.
+    const policy = policyOf(fiveWorkingDays, { events: [{ id: "meeting", title: "strategy meeting", source: source("the strategy meeting") }] });
+    const stages = policy.stages.map((one) => (one.id === "stage-2" ? { ...one, escalateBy: { workingDays: 2, from: { event: "meeting" }, source: source("within 2 working days of the meeting") } } : one));
+    const parsed = parsePolicy({ ...policy, stages });
+    if (!parsed.success) throw new Error(parsed.errors.map((e) => e.message).join("; "));
+    expect(assess(parsed.policy, { policy: "explain", raisedOn: "2026-12-23", events: [{ type: "stage-entered", stage: "stage-2", on: "2026-12-24" }] }, "2026-12-29").explanation).toEqual([
+      "Explain test policy, Test Partnership. The disagreement arose on Wednesday 23 December 2026.",
+      "The case is at Stage 2 (Managers), which began on Thursday 24 December 2026.",
+      'The policy\'s limit: within 3 working days of the completion of Stage 1 (Practitioners). It says: "within 3 working days" (Test).',
+      "The completion of Stage 1 (Practitioners): Thursday 24 December 2026. Counting 3 working days after Thursday 24 December 2026, passing over Friday 25 December 2026 (Christmas Day), Monday 28 December 2026 (Boxing Day, substitute day), 2 weekend days, gives Thursday 31 December 2026.",
+      "Stage 2 (Managers) is due by the end of Thursday 31 December 2026; on Tuesday 29 December 2026 2 working days remain (on-track).",
+    ]);
   });
 
   it("says when a case was resolved and stops there", () => {
