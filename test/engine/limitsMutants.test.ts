@@ -3,7 +3,8 @@
 // and the dates and summaries schedule() reports. England and Wales bank holidays (GOV.UK)
 // in the window used: Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing Day substitute), Fri 1 Jan 2027.
 import { describe, expect, it } from "vitest";
-import { parsePolicy, schedule, type Policy } from "../../src/index.js";
+import { assess, parsePolicy, schedule, type Policy } from "../../src/index.js";
+import { acceptedCase } from "./helpers.js";
 
 const source = (quote: string) => ({ section: "Test", quote });
 
@@ -210,5 +211,34 @@ describe("schedule's summaries beside dates", () => {
     const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(3, { completionOf: "stage-1" }))], { duties });
     // Stage 1 due Mon 4 Jan 2027; 2 working days on: Tue 5, Wed 6 Jan.
     expect(schedule(policy, { raisedOn: "2026-12-23" }).duties.map((one) => [one.id, one.due])).toEqual([["log", "2027-01-06"]]);
+  });
+
+  it("projects the resolution as the last stage's due for the final body, and as no day for routes and the policy's duties", () => {
+    const fromResolution = (days: number) => workingDays(days, { resolution: true });
+    const rules = [{ id: "tell", title: "Tell the manager", when: { flag: "immediate-risk" }, effect: "notify", to: ["manager"], limit: fromResolution(1), source: source("tell") }];
+    const duties = [{ id: "log", kind: "record", what: "log it", limit: fromResolution(2), source: source("log") }];
+    const final = { title: "Board", body: "manager", what: "decide", limit: fromResolution(2), source: source("final") };
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(3, { completionOf: "stage-1" }))], { rules, duties, final });
+    const plan = schedule(policy, { raisedOn: "2026-12-23", flags: ["immediate-risk"] });
+    // Stage 2 due Thu 7 Jan 2027 (as above); the final body 2 working days after: Fri 8, Mon 11 Jan.
+    expect(plan.final?.due).toBe("2027-01-11");
+    // Nothing says when a case not yet resolved will be: the route and the policy's duty have no date.
+    expect(plan.routes.map((one) => one.due)).toEqual([null]);
+    expect(plan.duties.map((one) => one.due)).toEqual([null]);
+  });
+});
+
+describe("a stopped clock", () => {
+  it("moves a calendar-day limit on by every day stopped, not just the working ones", () => {
+    const policy = policyOf([stage(1, { calendarDays: 10, from: { raised: true }, source: source("within 10 days") })], { clockStops: { source: source("the clock may be stopped") } });
+    const events = [
+      { type: "clock-stopped", reason: "waiting for the GP's records", on: "2026-12-24" },
+      { type: "clock-restarted", on: "2026-12-29" },
+    ];
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events });
+    // Raised Wed 23 Dec 2026: 10 calendar days, Sat 2 Jan 2027. Stopped on the 24th, restarted on
+    // the 29th: 25 to 29 Dec, 5 days, do not count (only one of them, Tue 29, a working day), so it
+    // moves to Thu 7 Jan 2027.
+    expect(assess(policy, record, "2026-12-30")).toMatchObject({ due: "2027-01-07" });
   });
 });
