@@ -107,6 +107,18 @@ describe("the counting sentence of a working-day limit", () => {
     ]);
   });
 
+  it("does not call a due date on the last day GOV.UK confirms projected", () => {
+    // GOV.UK confirms bank holidays to Sun 31 Dec 2028. 10 calendar days from Thu 21 Dec 2028
+    // end on Sun 31 Dec 2028: confirmed, so no projection sentence ends the explanation. On Fri 22
+    // Dec the working days left are Wed 27, Thu 28, Fri 29 (Mon 25 Christmas Day, Tue 26 Boxing
+    // Day): 3.
+    const policy = policyOf({ calendarDays: 10, from: { raised: true }, source: source("within 10 days") });
+    expect(assess(policy, { policy: "explain", raisedOn: "2028-12-21", events: [] }, "2028-12-22").explanation.slice(4)).toEqual([
+      "Stage 1 (Practitioners) is due by the end of Sunday 31 December 2028; on Friday 22 December 2028 3 working days remain (on-track).",
+      NEXT,
+    ]);
+  });
+
   it("names neither holidays nor weekend days when it passes none", () => {
     // Stage 2 entered Mon 4 Jan 2027: 3 working days are Tue 5, Wed 6, Thu 7 Jan; none passed over.
     const policy = policyOf(fiveWorkingDays);
