@@ -242,3 +242,19 @@ describe("a stopped clock", () => {
     expect(assess(policy, record, "2026-12-30")).toMatchObject({ due: "2027-01-07" });
   });
 });
+
+describe("a duty whose limit is set only per priority", () => {
+  it("is timed for the priority that dates it and undated for the one that does not", () => {
+    const byPriority = [
+      { priority: "urgent", asSoonAsPossible: true, source: source("urgent: as soon as possible") },
+      { priority: "standard", workingDays: 2, source: source("standard: within 2 working days") },
+    ];
+    const duty = { id: "note", kind: "record", what: "note it", limit: { byPriority, from: { raised: true }, source: source("by priority") }, source: source("note") };
+    const policy = policyOf([stage(1, workingDays(5, { raised: true }), { duties: [duty] })], { priorities });
+    const dutyDue = (priority: string) => assess(policy, acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", priority, events: [] }), "2026-12-24").duties.map((one) => [one.id, one.due]);
+    // Raised Wed 23 Dec 2026. Standard: 2 working days, Thu 24 and Tue 29 Dec (25 and 28 are bank
+    // holidays). Urgent: as soon as possible, which gives no date.
+    expect(dutyDue("standard")).toEqual([["note", "2026-12-29"]]);
+    expect(dutyDue("urgent")).toEqual([["note", null]]);
+  });
+});
