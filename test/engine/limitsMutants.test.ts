@@ -258,3 +258,24 @@ describe("a duty whose limit is set only per priority", () => {
     expect(dutyDue("urgent")).toEqual([["note", null]]);
   });
 });
+
+describe("a limit from a recorded named event, and one of calendar months", () => {
+  it("counts from the day that event happened, and a month on the civil calendar", () => {
+    const events = [
+      { id: "first", title: "first meeting", source: source("first") },
+      { id: "second", title: "second meeting", source: source("second") },
+    ];
+    const policy = policyOf([stage(1, workingDays(2, { event: "second" }))], { events });
+    const happened = [
+      { type: "happened", event: "first", on: "2026-12-24" },
+      { type: "happened", event: "second", on: "2026-12-29" },
+    ];
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: happened });
+    // The second meeting on Tue 29 Dec 2026: 2 working days, Wed 30 and Thu 31 Dec (not counted
+    // from the first meeting, Thu 24 Dec, which would give Wed 30 Dec).
+    expect(assess(policy, record, "2026-12-30")).toMatchObject({ due: "2026-12-31" });
+    // One calendar month from raising, Wed 23 Dec 2026: Sat 23 Jan 2027.
+    const monthly = policyOf([stage(1, { calendarMonths: 1, from: { raised: true }, source: source("a month") })]);
+    expect(schedule(monthly, { raisedOn: "2026-12-23" }).stages[0]?.due).toBe("2027-01-23");
+  });
+});
