@@ -3,7 +3,7 @@
 // and the dates and summaries schedule() reports. England and Wales bank holidays (GOV.UK)
 // in the window used: Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing Day substitute), Fri 1 Jan 2027.
 import { describe, expect, it } from "vitest";
-import { assess, parsePolicy, schedule, type Policy } from "../../src/index.js";
+import { assess, parsePolicy, schedule, triage, type Policy } from "../../src/index.js";
 import { acceptedCase } from "./helpers.js";
 
 const source = (quote: string) => ({ section: "Test", quote });
@@ -256,6 +256,10 @@ describe("a duty whose limit is set only per priority", () => {
     // holidays). Urgent: as soon as possible, which gives no date.
     expect(dutyDue("standard")).toEqual([["note", "2026-12-29"]]);
     expect(dutyDue("urgent")).toEqual([["note", null]]);
+    // Triage reads the standard case's duty (Tue 29 Dec) as nearer than the stage's due date, Mon
+    // 4 Jan 2027 (5 working days past 25, 28 Dec and 1 Jan).
+    const standard = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", priority: "standard", events: [] });
+    expect(triage(policy, standard, "2026-12-24").nearest).toEqual({ kind: "duty", id: "note", due: "2026-12-29" });
   });
 });
 
