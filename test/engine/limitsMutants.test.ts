@@ -48,7 +48,11 @@ const priorities = [
 
 describe("a limit's summary", () => {
   it("names each anchor and amount in the words the catalogue gives, with only the fields the limit sets", () => {
-    const events = [{ id: "meeting", title: "initial discussion", source: source("the initial discussion") }];
+    // The event named is not the first declared, so only the one with its id gives the title.
+    const events = [
+      { id: "call", title: "phone call", source: source("the phone call") },
+      { id: "meeting", title: "initial discussion", source: source("the initial discussion") },
+    ];
     const policy = policyOf(
       [
         stage(1, workingDays(5, { raised: true }), { title: "Internal Discussion" }),
@@ -281,5 +285,17 @@ describe("a limit from a recorded named event, and one of calendar months", () =
     // One calendar month from raising, Wed 23 Dec 2026: Sat 23 Jan 2027.
     const monthly = policyOf([stage(1, { calendarMonths: 1, from: { raised: true }, source: source("a month") })]);
     expect(schedule(monthly, { raisedOn: "2026-12-23" }).stages[0]?.due).toBe("2027-01-23");
+  });
+});
+
+describe("an explanation of a limit from a step", () => {
+  it("gives the day the step is due, named by its title", () => {
+    const policy = policyOf([stage(1, workingDays(2, { step: "s" }), { steps: [step("s", workingDays(1, { raised: true }), { title: "Call the manager" })] })]);
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [] });
+    // Raised Wed 23 Dec 2026: the step is due in 1 working day, Thu 24 Dec; the stage 2 working
+    // days after it, past Fri 25 and Mon 28 Dec (bank holidays) and the weekend: Tue 29, Wed 30 Dec.
+    expect(assess(policy, record, "2026-12-24").explanation).toContain(
+      'The step "Call the manager" being done: Thursday 24 December 2026. Counting 2 working days after Thursday 24 December 2026, passing over Friday 25 December 2026 (Christmas Day), Monday 28 December 2026 (Boxing Day, substitute day), 2 weekend days, gives Wednesday 30 December 2026.',
+    );
   });
 });
