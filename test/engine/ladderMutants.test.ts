@@ -3,43 +3,8 @@
 // counted by hand. England and Wales bank holidays (GOV.UK) in the window used:
 // Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing Day substitute), Fri 1 Jan 2027.
 import { describe, expect, it } from "vitest";
-import { assess, DateOutOfRangeError, forecast, parsePolicy, schedule, type Policy } from "../../src/index.js";
-import { acceptedCase } from "./helpers.js";
-
-const source = (quote: string) => ({ section: "Test", quote });
-
-/** A limit of some working days from an anchor. */
-const workingDays = (days: number, from: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ workingDays: days, from, ...extra, source: source(`within ${days} working days`) });
-
-/** A stage with the given limit and extras (steps, when, escalateBy). */
-function stage(n: number, limit: unknown, extra: Record<string, unknown> = {}) {
-  return { id: `stage-${n}`, number: n, title: `Stage ${n}`, actors: { raising: ["practitioner"], receiving: ["manager"] }, limit, ...extra, source: source(`Stage ${n}`) };
-}
-
-/** A step of a stage. */
-function step(id: string, limit: unknown, extra: Record<string, unknown> = {}) {
-  return { id, title: `Step ${id}`, actors: ["practitioner"], limit, ...extra, source: source(id) };
-}
-
-/** A policy of these stages (and extra top-level fields) that parsePolicy must accept. */
-function policyOf(stages: unknown[], extra: Record<string, unknown> = {}): Policy {
-  const parsed = parsePolicy({
-    id: "mutants",
-    title: "Ladder test policy",
-    issuer: "Test Safeguarding Partnership",
-    jurisdiction: "england-and-wales",
-    subjects: ["adults", "children"],
-    document: { title: "A small policy for the ladder's hand-worked tests." },
-    roles: [
-      { id: "practitioner", kind: "practitioner", title: "Practitioner" },
-      { id: "manager", kind: "line-manager", title: "Line manager" },
-    ],
-    stages,
-    ...extra,
-  });
-  if (!parsed.success) throw new Error(parsed.errors.map((e) => `${e.code} ${e.path.join(".")}: ${e.message}`).join("; "));
-  return parsed.policy;
-}
+import { assess, DateOutOfRangeError, forecast, schedule, type Policy } from "../../src/index.js";
+import { acceptedCase, smallPolicy as policyOf, source, stage, step, workingDays } from "./helpers.js";
 
 const stepDues = (policy: Policy, raisedOn: string) => schedule(policy, { raisedOn }).stages.flatMap((one) => one.steps.map((found) => [found.id, found.due, found.governedBy]));
 

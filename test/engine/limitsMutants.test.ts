@@ -3,43 +3,8 @@
 // and the dates and summaries schedule() reports. England and Wales bank holidays (GOV.UK)
 // in the window used: Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing Day substitute), Fri 1 Jan 2027.
 import { describe, expect, it } from "vitest";
-import { assess, parsePolicy, schedule, triage, type Policy } from "../../src/index.js";
-import { acceptedCase } from "./helpers.js";
-
-const source = (quote: string) => ({ section: "Test", quote });
-
-/** A limit of some working days from an anchor. */
-const workingDays = (days: number, from: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ workingDays: days, from, ...extra, source: source(`within ${days} working days`) });
-
-/** A stage with the given limit and extras (title, steps, escalateBy, duties). */
-function stage(n: number, limit: unknown, extra: Record<string, unknown> = {}) {
-  return { id: `stage-${n}`, number: n, title: `Stage ${n}`, actors: { raising: ["practitioner"], receiving: ["manager"] }, limit, ...extra, source: source(`Stage ${n}`) };
-}
-
-/** A step of a stage. */
-function step(id: string, limit: unknown, extra: Record<string, unknown> = {}) {
-  return { id, title: `Step ${id}`, actors: ["practitioner"], limit, ...extra, source: source(id) };
-}
-
-/** A policy of these stages (and extra top-level fields) that parsePolicy must accept. */
-function policyOf(stages: unknown[], extra: Record<string, unknown> = {}, subjects: string[] = ["adults", "children"]): Policy {
-  const parsed = parsePolicy({
-    id: "mutants",
-    title: "Limits test policy",
-    issuer: "Test Safeguarding Partnership",
-    jurisdiction: "england-and-wales",
-    subjects,
-    document: { title: "A small policy for the limits' hand-worked tests." },
-    roles: [
-      { id: "practitioner", kind: "practitioner", title: "Practitioner" },
-      { id: "manager", kind: "line-manager", title: "Line manager" },
-    ],
-    stages,
-    ...extra,
-  });
-  if (!parsed.success) throw new Error(parsed.errors.map((e) => `${e.code} ${e.path.join(".")}: ${e.message}`).join("; "));
-  return parsed.policy;
-}
+import { assess, schedule, triage } from "../../src/index.js";
+import { acceptedCase, smallPolicy as policyOf, source, stage, step, workingDays } from "./helpers.js";
 
 const priorities = [
   { id: "urgent", title: "Urgent", source: source("urgent") },
@@ -86,10 +51,10 @@ describe("a limit's summary", () => {
 
   it("speaks of the adult or the child as the policy's subjects say", () => {
     const capped = { ...workingDays(5, { raised: true }), whicheverIsLess: true };
-    expect(schedule(policyOf([stage(1, capped)], {}, ["adults"]), { raisedOn: "2026-12-23" }).stages[0]?.limit?.text).toBe(
+    expect(schedule(policyOf([stage(1, capped)], { subjects: ["adults"] }), { raisedOn: "2026-12-23" }).stages[0]?.limit?.text).toBe(
       "within 5 working days of the disagreement arising, or sooner where protecting the adult from harm needs it (whichever is less)",
     );
-    expect(schedule(policyOf([stage(1, capped)], {}, ["children"]), { raisedOn: "2026-12-23" }).stages[0]?.limit?.text).toBe(
+    expect(schedule(policyOf([stage(1, capped)], { subjects: ["children"] }), { raisedOn: "2026-12-23" }).stages[0]?.limit?.text).toBe(
       "within 5 working days of the disagreement arising, or sooner where protecting the child from harm needs it (whichever is less)",
     );
   });
