@@ -25,7 +25,7 @@ export interface ForecastDeadline {
   readonly kind: ForecastKind;
   /** The stage's or step's id; for an escalation, the stage it goes into; a duty's id (an agreed action's own); for the final body, its role's id. */
   readonly id: string;
-  /** The stage it belongs to (for an escalation, the stage it goes into); null for a duty at every stage, a route's notification, an agreed action before any stage was entered, and the final body. */
+  /** The stage it belongs to (for an escalation, the stage it goes into); an agreed action's is the stage the case was at when it was agreed (a case is at a stage from the day it is raised); null for a duty at every stage, a route's notification and the final body. */
   readonly stage: string | null;
   /** The policy's own words for it: the stage's or step's title, what the duty is, the final body's title. */
   readonly title: string;
