@@ -8,9 +8,21 @@ import { coldImportBench } from "./coldImport.js";
 import { engineBench } from "./engine.js";
 import { renderSection, sinkValue, type Section } from "./harness.js";
 
-const sections: readonly Section[] = [calendarBench, engineBench, coldImportBench];
+/** Every section by the name that picks it: `npm run bench -- cold-import` runs that one alone. */
+const SECTIONS: Readonly<Record<string, Section>> = { calendar: calendarBench, engine: engineBench, "cold-import": coldImportBench };
+
+/** The sections named on the command line, in the order given; all of them when none is named. */
+function chosenSections(names: readonly string[]): Section[] {
+  const unknown = names.filter((name) => !Object.hasOwn(SECTIONS, name));
+  if (unknown.length > 0) {
+    console.error(`Unknown section ${unknown.map((name) => JSON.stringify(name)).join(", ")}: choose from ${Object.keys(SECTIONS).join(", ")}.`);
+    process.exit(2);
+  }
+  return names.length === 0 ? Object.values(SECTIONS) : names.map((name) => SECTIONS[name] as Section);
+}
 
 async function main(): Promise<void> {
+  const sections = chosenSections(process.argv.slice(2));
   const started = Date.now();
   console.log("# Benchmarks\n");
   console.log(`- Date: ${new Date().toISOString()}`);
