@@ -388,3 +388,20 @@ describe("escalation sentences", () => {
     ]);
   });
 });
+
+// Added for the survivors of the Stryker run at commit f5523ef (checked by applying the mutant by hand).
+describe("the counting sentence of several working weeks", () => {
+  it("counts two working weeks as ten working days", () => {
+    // 10 working days after Wed 23 Dec 2026: Thu 24 (1), [Fri 25 Christmas Day, Sat 26, Sun 27,
+    // Mon 28 Boxing Day substitute], Tue 29 (2), Wed 30 (3), Thu 31 (4), [Fri 1 Jan New Year's Day,
+    // Sat 2, Sun 3], Mon 4 (5), Tue 5 (6), Wed 6 (7), Thu 7 (8), Fri 8 (9), [Sat 9, Sun 10], Mon 11
+    // Jan 2027 (10). Weekend days passed: 26, 27 Dec, 2, 3, 9, 10 Jan = 6.
+    const policy = policyOf({ workingWeeks: 2, from: { raised: true }, source: source("within two weeks") });
+    const result = assess(policy, { policy: "explain", raisedOn: "2026-12-23", events: [] }, "2026-12-24");
+    expect(result.due).toBe("2027-01-11");
+    expect(result.explanation.slice(2, 4)).toEqual([
+      'The policy\'s limit: within 2 working weeks of the disagreement arising. It says: "within two weeks" (Test).',
+      "The disagreement arising: Wednesday 23 December 2026. Counting 10 working days (2 working weeks) after Wednesday 23 December 2026, passing over Friday 25 December 2026 (Christmas Day), Monday 28 December 2026 (Boxing Day, substitute day), Friday 1 January 2027 (New Year’s Day), 6 weekend days, gives Monday 11 January 2027.",
+    ]);
+  });
+});

@@ -315,3 +315,152 @@ describe("a stage with steps after one the case has left", () => {
     ]);
   });
 });
+
+// Added for the survivors of the Stryker run at commit f5523ef (each checked by applying the
+// mutant by hand). Raised Wed 23 Dec 2026 throughout; bank holidays as at the top of the file.
+describe("the start and escalate-by of a projected stage, beside a stage passed over", () => {
+  it("starts a stage on its escalate-by date, and keeps that date when a later stage is passed over", () => {
+    // Stage 1: 5 working days, Thu 24, Tue 29, Wed 30, Thu 31 Dec, Mon 4 Jan 2027. Stage 2 must be
+    // escalated into within 2 working days of the day raised, Thu 24, Tue 29 Dec: it is projected
+    // to start then, not when Stage 1 ends, and its own 5 working days run Wed 30, Thu 31 Dec,
+    // Mon 4, Tue 5, Wed 6 Jan. Stage 3 applies only to children: passed over for an adult.
+    const policy = policyOf([
+      stage(1, workingDays(5, { raised: true })),
+      stage(2, workingDays(5, { startOf: "stage-2" }), { escalateBy: workingDays(2, { raised: true }) }),
+      stage(3, workingDays(5, { completionOf: "stage-2" }), { when: { subject: "child" } }),
+    ]);
+    expect(schedule(policy, { raisedOn: "2026-12-23", subject: "adult" }).stages.map((one) => [one.id, one.skipped, one.start, one.escalateBy, one.due])).toEqual([
+      ["stage-1", false, "2026-12-23", null, "2027-01-04"],
+      ["stage-2", false, "2026-12-29", "2026-12-29", "2027-01-06"],
+      ["stage-3", true, null, null, null],
+    ]);
+  });
+
+  it("gives no date to a stage that starts after one with no end in sight, whatever its own limit runs from", () => {
+    // Stage 1 runs from a meeting not yet held: no due date, so no end. Stage 2's limit runs from
+    // the day raised, but the ladder never reaches Stage 2 on a known day: no start, no due date.
+    const policy = policyOf([stage(1, workingDays(5, { event: "meeting" })), stage(2, workingDays(5, { raised: true }))], { events: [{ id: "meeting", title: "meeting", source: source("the meeting") }] });
+    expect(schedule(policy, { raisedOn: "2026-12-23" }).stages.map((one) => [one.id, one.start, one.due, one.governedBy])).toEqual([
+      ["stage-1", "2026-12-23", null, null],
+      ["stage-2", null, null, null],
+    ]);
+  });
+
+  it("after timing the current stage, times a later escalation from the end of a stage passed over as the end of the stage before", () => {
+    // An adult's case at Stage 1 (5 working days: Mon 4 Jan 2027). Stage 2 applies only to
+    // children, so it is passed over and ends when Stage 1 does, Mon 4 Jan. The case goes next to
+    // Stage 3, to be escalated within 2 working days of Stage 2's completion: Tue 5, Wed 6 Jan.
+    // (Not from the day raised: the walk that goes on to Stage 3 keeps where it had got to.)
+    const policy = policyOf([
+      stage(1, workingDays(5, { raised: true })),
+      stage(2, workingDays(5, { startOf: "stage-2" }), { when: { subject: "child" } }),
+      stage(3, workingDays(5, { startOf: "stage-3" }), { escalateBy: workingDays(2, { completionOf: "stage-2" }) }),
+    ]);
+    const result = assess(policy, acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", subject: "adult", events: [] }), "2026-12-24");
+    expect(result.due).toBe("2027-01-04");
+    expect(result.escalateTo).toMatchObject({ stage: { id: "stage-3" }, requiredNow: false, by: "2027-01-06" });
+  });
+});
+
+describe("a stage whose own limit runs from one of its steps", () => {
+  it("times that step before the stage's due date, even when a step listed before it follows the resolution", () => {
+    // Step s: 1 working day from the start of Stage 1, Thu 24 Dec 2026. The stage: 2 working days
+    // from s's due date, Tue 29, Wed 30 Dec. Step r follows the resolution, projected as the
+    // stage's last day (Wed 30 Dec): 1 working day, Thu 31 Dec.
+    const policy = policyOf([stage(1, workingDays(2, { step: "s" }), { steps: [step("r", workingDays(1, { resolution: true }), { afterResolution: true }), step("s", workingDays(1, { startOf: "stage-1" }))] })]);
+    const plan = schedule(policy, { raisedOn: "2026-12-23" });
+    expect(plan.stages.map((one) => [one.id, one.due, one.governedBy])).toEqual([["stage-1", "2026-12-30", "policy-limit"]]);
+    expect(stepDues(policy, "2026-12-23")).toEqual([
+      ["r", "2026-12-31", "policy-limit"],
+      ["s", "2026-12-24", "policy-limit"],
+    ]);
+  });
+
+  it("counts from the step its step runs from when that one is done, even if it follows the resolution", () => {
+    // Step r (which follows the resolution) is recorded done on Thu 24 Dec 2026, before any
+    // resolution. Step s: 1 working day after r was done, Tue 29 Dec. The stage: 2 working days
+    // from s's due date, Wed 30, Thu 31 Dec.
+    const policy = policyOf([stage(1, workingDays(2, { step: "s" }), { steps: [step("r", workingDays(1, { resolution: true }), { afterResolution: true }), step("s", workingDays(1, { step: "r" }))] })]);
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [{ type: "step-done", step: "r", on: "2026-12-24" }] });
+    expect(assess(policy, record, "2026-12-24")).toMatchObject({ due: "2026-12-31", governedBy: "policy-limit" });
+  });
+
+  it("times a chain of steps from one that follows the resolution after the stage's due date", () => {
+    // Stage 1: 5 working days, Mon 4 Jan 2027. r follows the resolution: 1 working day after Mon 4
+    // Jan, Tue 5 Jan; b, 1 working day after r, Wed 6 Jan; c, 1 after b, Thu 7 Jan.
+    const policy = policyOf([
+      stage(1, workingDays(5, { raised: true }), {
+        steps: [step("r", workingDays(1, { resolution: true }), { afterResolution: true }), step("b", workingDays(1, { step: "r" })), step("c", workingDays(1, { step: "b" }))],
+      }),
+    ]);
+    expect(stepDues(policy, "2026-12-23")).toEqual([
+      ["r", "2027-01-05", "policy-limit"],
+      ["b", "2027-01-06", "policy-limit"],
+      ["c", "2027-01-07", "policy-limit"],
+    ]);
+  });
+});
+
+describe("a case that a route sends past a stage", () => {
+  it("passes over the stage it did not enter: the history has only the stages it was at", () => {
+    // The route sends a case flagged at immediate risk straight to Stage 3. Raised Wed 23 Dec 2026,
+    // it enters Stage 3 on Tue 29 Dec, so Stage 1 ends then and Stage 2 is passed over. Stage 3: 5
+    // working days from its start, Wed 30, Thu 31 Dec, Mon 4, Tue 5, Wed 6 Jan 2027. Stage 1's
+    // 5 working days from the day raised: Mon 4 Jan.
+    const rules = [{ id: "straight-to-3", title: "Straight to Stage 3", when: { flag: "immediate-risk" }, effect: "start-at-stage", stage: "stage-3", source: source("straight to Stage 3") }];
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(5, { startOf: "stage-2" })), stage(3, workingDays(5, { startOf: "stage-3" }))], { rules });
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", flags: ["immediate-risk"], events: [{ type: "stage-entered", stage: "stage-3", on: "2026-12-29" }] });
+    const result = assess(policy, record, "2026-12-29");
+    expect(result.due).toBe("2027-01-06");
+    expect(result.history.map((one) => [one.id, one.start, one.due, one.completed])).toEqual([
+      ["stage-1", "2026-12-23", "2027-01-04", "2026-12-29"],
+      ["stage-3", "2026-12-29", "2027-01-06", null],
+    ]);
+  });
+});
+
+describe("which rule governs when two give the same day", () => {
+  it("is the stage's own limit, not a shared limit that falls on the same day", () => {
+    // Stages 1 and 2 share 5 working days from the day raised: Mon 4 Jan 2027. Stage 1's own limit
+    // is also 5 working days from then, the same day, and governs; Stage 2's own, 5 working days
+    // from Stage 1's completion (Mon 4 Jan), is Mon 11 Jan, so the shared limit governs it.
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(5, { completionOf: "stage-1" }))], {
+      sharedLimits: [{ id: "both", title: "Stages 1 and 2", stages: ["stage-1", "stage-2"], limit: workingDays(5, { raised: true }), source: source("Stages 1 and 2") }],
+    });
+    expect(schedule(policy, { raisedOn: "2026-12-23" }).stages.map((one) => [one.id, one.due, one.governedBy])).toEqual([
+      ["stage-1", "2027-01-04", "policy-limit"],
+      ["stage-2", "2027-01-04", "shared-limit"],
+    ]);
+  });
+
+  it("is the policy's limit, not a risk deadline on the same day", () => {
+    // 5 working days from Wed 23 Dec 2026, whichever is less: Mon 4 Jan 2027; the case's risk
+    // deadline is that day too, so the policy's limit governs.
+    const policy = policyOf([stage(1, workingDays(5, { raised: true }, { whicheverIsLess: true }))]);
+    expect(assess(policy, acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", riskDeadline: "2027-01-04", events: [] }), "2026-12-24")).toMatchObject({ due: "2027-01-04", governedBy: "policy-limit" });
+  });
+
+  it("is nothing for a whichever-is-less limit not started when the case has no risk deadline", () => {
+    // The limit runs from a meeting not yet held and the case sets no risk deadline: no date, no rule.
+    const policy = policyOf([stage(1, workingDays(5, { event: "meeting" }, { whicheverIsLess: true }))], { events: [{ id: "meeting", title: "meeting", source: source("the meeting") }] });
+    expect(schedule(policy, { raisedOn: "2026-12-23" }).stages.map((one) => [one.id, one.due, one.governedBy])).toEqual([["stage-1", null, null]]);
+    expect(assess(policy, acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [] }), "2026-12-24")).toMatchObject({ due: null, governedBy: null });
+  });
+});
+
+describe("the stages a route sends a case into, in a forecast", () => {
+  it("are timed from the day the route's time runs out, though nothing walks that ladder before reading it", () => {
+    // A case flagged at immediate risk goes straight to Stage 3 within 1 working day of being
+    // raised (Wed 23 Dec 2026): Thu 24 Dec. Stage 1: 5 working days, Mon 4 Jan 2027. Stage 3,
+    // entered on Thu 24 Dec, runs 5 working days from its start: Tue 29, Wed 30, Thu 31 Dec,
+    // Mon 4, Tue 5 Jan.
+    const rules = [{ id: "straight-to-3", title: "Straight to Stage 3", when: { flag: "immediate-risk" }, effect: "start-at-stage", stage: "stage-3", limit: workingDays(1, { raised: true }), source: source("straight to Stage 3") }];
+    const policy = policyOf([stage(1, workingDays(5, { raised: true })), stage(2, workingDays(5, { startOf: "stage-2" })), stage(3, workingDays(5, { startOf: "stage-3" }))], { rules });
+    const record = acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", flags: ["immediate-risk"], events: [] });
+    expect(forecast(policy, record, "2026-12-23").deadlines.map((deadline) => [deadline.kind, deadline.id, deadline.due, deadline.governedBy])).toEqual([
+      ["escalation", "stage-3", "2026-12-24", "policy-limit"],
+      ["stage", "stage-1", "2027-01-04", "policy-limit"],
+      ["stage", "stage-3", "2027-01-05", "policy-limit"],
+    ]);
+  });
+});

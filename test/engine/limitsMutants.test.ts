@@ -3,7 +3,7 @@
 // and the dates and summaries schedule() reports. England and Wales bank holidays (GOV.UK)
 // in the window used: Fri 25 Dec 2026, Mon 28 Dec 2026 (Boxing Day substitute), Fri 1 Jan 2027.
 import { describe, expect, it } from "vitest";
-import { assess, schedule, triage } from "../../src/index.js";
+import { assess, DateOutOfRangeError, schedule, triage } from "../../src/index.js";
 import { acceptedCase, smallPolicy as policyOf, source, stage, step, workingDays } from "./helpers.js";
 
 const priorities = [
@@ -263,5 +263,40 @@ describe("an explanation of a limit from a step", () => {
     expect(assess(policy, record, "2026-12-24").explanation).toContain(
       'The step "Call the manager" being done: Thursday 24 December 2026. Counting 2 working days after Thursday 24 December 2026, passing over Friday 25 December 2026 (Christmas Day), Monday 28 December 2026 (Boxing Day, substitute day), 2 weekend days, gives Wednesday 30 December 2026.',
     );
+  });
+});
+
+// Added for the survivors of the Stryker run at commit f5523ef (checked by applying the mutant by hand).
+describe("a due date at the end of the supported range", () => {
+  it("may fall on 31 December 2099, and a day later throws DateOutOfRangeError", () => {
+    // 10 calendar days from Mon 21 Dec 2099: Thu 31 Dec 2099, the last date supported. From Tue 22
+    // Dec 2099 they would end on Fri 1 Jan 2100.
+    const policy = policyOf([stage(1, { calendarDays: 10, from: { raised: true }, source: source("within 10 days") })]);
+    expect(schedule(policy, { raisedOn: "2099-12-21" }).stages[0]?.due).toBe("2099-12-31");
+    expect(() => schedule(policy, { raisedOn: "2099-12-22" })).toThrow(DateOutOfRangeError);
+    expect(() => schedule(policy, { raisedOn: "2099-12-22" })).toThrow("A deadline within 10 calendar days of 2099-12-22 falls after 2099-12-31, the last date supported.");
+  });
+});
+
+describe("the explanation of a stage's limit from the resolution", () => {
+  it("names the resolution, projected as the stage's last day, which a shared limit sets", () => {
+    // Stages 1 and 2 share 5 working days from Wed 23 Dec 2026: Thu 24, Tue 29, Wed 30, Thu 31 Dec,
+    // Mon 4 Jan 2027 (25 and 28 Dec and 1 Jan are bank holidays), which governs Stage 1. Its own
+    // limit runs from the resolution, projected as the stage's last day, Mon 4 Jan: 2 working days
+    // on, Tue 5, Wed 6 Jan. On Thu 24 Dec, working days left to Mon 4 Jan: 29, 30, 31 Dec, 4 Jan.
+    const policy = policyOf([stage(1, workingDays(2, { resolution: true })), stage(2, workingDays(5, { completionOf: "stage-1" }))], {
+      sharedLimits: [{ id: "both", title: "Stages 1 and 2", stages: ["stage-1", "stage-2"], limit: workingDays(5, { raised: true }), source: source("Stages 1 and 2") }],
+    });
+    const result = assess(policy, acceptedCase(policy, { policy: "mutants", raisedOn: "2026-12-23", events: [] }), "2026-12-24");
+    expect(result).toMatchObject({ due: "2027-01-04", governedBy: "shared-limit" });
+    expect(result.explanation).toEqual([
+      "Small test policy, Test Safeguarding Partnership. The disagreement arose on Wednesday 23 December 2026.",
+      "The case is at Stage 1 (Stage 1), which began on Wednesday 23 December 2026.",
+      'The policy\'s limit: within 2 working days of the disagreement being resolved. It says: "within 2 working days" (Test).',
+      "The disagreement being resolved: Monday 4 January 2027. Counting 2 working days after Monday 4 January 2027, gives Wednesday 6 January 2027.",
+      'Stages 1 and 2 share one limit, within 5 working days of the disagreement arising, and it governs here. It says: "within 5 working days" (Test).',
+      "Stage 1 (Stage 1) is due by the end of Monday 4 January 2027; on Thursday 24 December 2026 4 working days remain (on-track).",
+      "If it is not resolved, it goes next to Stage 2 (Stage 2): Practitioner, Line manager.",
+    ]);
   });
 });
