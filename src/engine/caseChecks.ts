@@ -36,9 +36,8 @@ function caseIssues(data: Case, policy: Policy, lang: Language): PolicyIssue[] {
   if (risk !== undefined) issues.push(risk);
   const priorities = compiled.priorityIndex;
   const unknownPriority = (priority: string, path: (string | number)[]): void => {
-    if (priorities.has(priority)) return;
-    if (priorities.size === 0) say("unknown-priority.none", path, { policy: id });
-    else say("unknown-priority", path, { priority: JSON.stringify(priority), policy: id, priorities: [...priorities.keys()].join(", ") });
+    const found = priorityIssue(priority, path, policy, lang);
+    if (found !== undefined) issues.push(found);
   };
   if (data.priority !== undefined) unknownPriority(data.priority, ["priority"]);
   else if (priorities.size > 0) say("missing-priority", ["priority"], { policy: id, priorities: [...priorities.keys()].join(", ") });
@@ -192,15 +191,25 @@ export function checkedCase(record: Case, policy: Policy, lang: Language = "en")
 /**
  * @internal The facts {@link schedule} takes, checked as a case's are: known
  * keys only, real dates, a known subject and flags, a risk deadline not
- * before the disagreement arose; refused with its issues written in `lang`.
+ * before the disagreement arose, a priority the policy sets; refused with its
+ * issues written in `lang`.
  * @throws {@link InvalidCaseError}
  */
-export function checkedFacts(facts: CaseFacts, lang: Language = "en"): CaseFacts {
+export function checkedFacts(facts: CaseFacts, policy: Policy, lang: Language = "en"): CaseFacts {
   const shape = readFactsShape(facts, lang);
   if (!shape.success) throw new InvalidCaseError(shape.issues, { lang });
-  const risk = riskDeadlineIssue(shape.data, lang);
-  if (risk !== undefined) throw new InvalidCaseError([risk], { lang });
+  const { priority } = shape.data;
+  const issues = [riskDeadlineIssue(shape.data, lang), priority === undefined ? undefined : priorityIssue(priority, ["priority"], policy, lang)].filter((found) => found !== undefined);
+  if (issues.length > 0) throw new InvalidCaseError(issues, { lang });
   return shape.data;
+}
+
+/** A priority the policy does not set, named with those it does. */
+function priorityIssue(priority: string, path: readonly (string | number)[], policy: Policy, lang: Language): PolicyIssue | undefined {
+  const priorities = compilePolicy(policy).priorityIndex;
+  if (priorities.has(priority)) return undefined;
+  if (priorities.size === 0) return caseIssue(lang, "unknown-priority.none", path, { policy: policy.id });
+  return caseIssue(lang, "unknown-priority", path, { priority: JSON.stringify(priority), policy: policy.id, priorities: [...priorities.keys()].join(", ") });
 }
 
 function riskDeadlineIssue(facts: CaseFacts, lang: Language): PolicyIssue | undefined {

@@ -111,7 +111,7 @@ export interface Schedule {
  * @param facts - when the disagreement arose, and optionally subject, risk deadline and flags
  * @param options - `calendar` (default: the policy's jurisdiction's), `lang` (`"en"`, default, or `"cy"`)
  * @returns plain data: stages with start, due, steps, notify, copy-to and duties
- * @throws {@link InvalidCaseError} for a bad date or flag; {@link DateOutOfRangeError} past 2099
+ * @throws {@link InvalidCaseError} for a bad date or flag, or a priority the policy does not set; {@link DateOutOfRangeError} past 2099
  *
  * @example
  * ```ts
@@ -130,7 +130,7 @@ export function schedule(policy: Policy, facts: CaseFacts, options?: ScheduleOpt
   const given = readOptions(options, ["calendar", "lang"]);
   const calendar = given?.calendar as Calendar | undefined;
   const compiled = inLanguage(english, languageOption(given?.lang));
-  const checked = checkedFacts(facts, compiled.lang);
+  const checked = checkedFacts(facts, policy, compiled.lang);
   const input = ladderInput(checked, compiled.priorityIndex);
   const view = viewOf(compiled, input);
   const inUse = calendarFor(policy, calendar);

@@ -3,7 +3,7 @@
 // hand (England and Wales): 25 and 28 December 2026 and 1 January 2027 are bank holidays.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assess, parseCase, parsePolicy, schedule, type Policy } from "../../src/index.js";
+import { assess, InvalidCaseError, parseCase, parsePolicy, policies, schedule, type Policy } from "../../src/index.js";
 
 const definition = JSON.parse(readFileSync(new URL("../fixtures/policies/priorities.json", import.meta.url), "utf8")) as Record<string, unknown>;
 const parsed = parsePolicy(definition);
@@ -18,6 +18,29 @@ describe("limits by priority", () => {
     expect(dues("urgent")).toEqual(["2026-12-24", "2026-12-30"]);
     // Standard: Stage 1 Thu 24, Tue 29, Wed 30, Thu 31 Dec, Mon 4 Jan; Stage 2 Tue 5 ... Mon 11 Jan.
     expect(dues("standard")).toEqual(["2027-01-04", "2027-01-11"]);
+  });
+
+  it("refuses a priority the policy does not set, in schedule's facts as in a case", () => {
+    // It was read as no priority at all, and the plan given as if none had been chosen.
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof InvalidCaseError ? { message: error.message, issues: error.issues } : error;
+      }
+      return "no error";
+    };
+    expect(refusal(() => schedule(policy, { raisedOn: "2026-12-23", priority: "routine" }))).toEqual({
+      message: 'The case is not valid: priority: "routine" is not one of the priorities of priorities (urgent, standard).',
+      issues: [{ code: "unknown-priority", severity: "error", path: ["priority"], message: '"routine" is not one of the priorities of priorities (urgent, standard).' }],
+    });
+    const refusedCase = refusal(() => assess(policy, { policy: "priorities", raisedOn: "2026-12-23", priority: "routine", events: [] }, "2026-12-23")) as { issues: unknown };
+    expect(refusedCase.issues).toEqual([{ code: "unknown-priority", severity: "error", path: ["priority"], message: '"routine" is not one of the priorities of priorities (urgent, standard).' }]);
+    // A policy without priorities says so.
+    expect(refusal(() => schedule(policies.swindon, { raisedOn: "2026-12-23", priority: "urgent" }))).toEqual({
+      message: "The case is not valid: priority: swindon sets no priorities.",
+      issues: [{ code: "unknown-priority", severity: "error", path: ["priority"], message: "swindon sets no priorities." }],
+    });
   });
 
   it("times a limit by the priority the case had when it started", () => {
