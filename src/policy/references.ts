@@ -188,8 +188,10 @@ export function analyseReferences(policy: Policy, lang: Language = "en"): { issu
         issues.push(issue("not-consecutive", [...path, key], policyMessage(lang, "notConsecutive")));
       }
     }
-    const first = key === "stages" ? stageNumber.get(members[0] ?? "") : stepStage.get(members[0] ?? "");
-    limit(group.limit, [...path, "limit"], first);
+    // The group's time must be reachable from its earliest member, wherever that member is listed:
+    // the ladder times members in stage order, so a later anchor would leave the earlier ones open.
+    const numbers = members.map((member) => (key === "stages" ? stageNumber.get(member) : stepStage.get(member))).filter((n) => n !== undefined);
+    limit(group.limit, [...path, "limit"], numbers.length === 0 ? undefined : Math.min(...numbers));
   });
   issues.push(...stepCycles(policy, lang));
   return { issues, usedRoles };

@@ -363,6 +363,19 @@ describe("reference checks the first tests left open", () => {
     ]);
   });
 
+  it("checks a shared limit's time against its earliest step, wherever that step is listed", () => {
+    // A step of Stage 1 and one of Stage 2 held to one time from the start of Stage 2: the
+    // Stage 1 step could never be timed so. Listed later step first, it was checked against
+    // Stage 2 alone and accepted, and the ladder then lost the group's date for both.
+    for (const steps of [["agree", "meet"], ["meet", "agree"]]) {
+      const p: Loose = minimalPolicy();
+      p.stages[0].steps = [{ id: "meet", title: "Meet", actors: ["line-manager"], limit: null, source }];
+      p.stages[1].steps = [{ id: "agree", title: "Agree", actors: ["line-manager"], limit: null, source }];
+      p.sharedLimits = [{ id: "both", title: "Both", steps, limit: { workingDays: 1, from: { startOf: p.stages[1].id }, source }, source }];
+      expect(issuesOf(p)).toEqual([["unreachable", "sharedLimits[0].limit.from.startOf", "This limit runs from the start of stage 2, which does not come before it: it could never be timed."]]);
+    }
+  });
+
   it("says the policy has no steps when a shared limit names two", () => {
     const p: Loose = minimalPolicy();
     p.sharedLimits = [{ id: "both", title: "Both", steps: ["meet", "agree"], limit: { workingDays: 5, from: { raised: true }, source }, source }];
