@@ -73,7 +73,8 @@ function caseIssues(data: Case, policy: Policy, lang: Language): PolicyIssue[] {
       }
       const stage = policy.stages[position] as Policy["stages"][number];
       if (event.type === "resolved") {
-        if (position !== here) say("not-current-stage", at("stage"), { current: `${policy.stages[here]?.number}`, stage: stage.number });
+        // With no stage that applies (said once above), the case is at none: there is no current stage to name.
+        if (here >= 0 && position !== here) say("not-current-stage", at("stage"), { current: `${policy.stages[here]?.number}`, stage: stage.number });
         resolvedAt = position;
         return;
       }
